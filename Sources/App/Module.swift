@@ -1,0 +1,1 @@
+// Module App: see DESIGN.md for what it holds.

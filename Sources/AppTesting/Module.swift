@@ -1,0 +1,1 @@
+// Module AppTesting: see DESIGN.md for what it holds.

@@ -1,0 +1,1 @@
+// Module Core: see DESIGN.md for what it holds.

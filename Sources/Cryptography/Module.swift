@@ -1,0 +1,1 @@
+// Module Cryptography: see DESIGN.md for what it holds.

@@ -1,0 +1,1 @@
+// Module OpenAPI: see DESIGN.md for what it holds.

@@ -1,0 +1,1 @@
+// Module Templates: see DESIGN.md for what it holds.

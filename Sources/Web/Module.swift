@@ -1,0 +1,1 @@
+// Module Web: see DESIGN.md for what it holds.

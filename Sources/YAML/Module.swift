@@ -1,0 +1,1 @@
+// Module YAML: see DESIGN.md for what it holds.

@@ -1,0 +1,2 @@
+// The switchboard command: filled by the foundation issue.
+print("switchboard")

@@ -1,0 +1,1 @@
+print("BenchServer: not written yet")

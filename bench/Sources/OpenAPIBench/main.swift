@@ -1,0 +1,1 @@
+print("OpenAPIBench: not written yet")

@@ -1,0 +1,1 @@
+print("SQLiteBench: not written yet")

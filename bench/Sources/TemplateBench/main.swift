@@ -1,0 +1,1 @@
+print("TemplateBench: not written yet")
