@@ -1,0 +1,72 @@
+import HTTPCore
+
+extension AppConfiguration {
+    /// The options `switchboard serve` understands; each has a flag and an environment variable.
+    enum Option: String, CaseIterable {
+        case host, port, data, resources, dev
+        case publicURL = "public-url"
+        case logLevel = "log-level"
+
+        var environmentName: String {
+            "SWITCHBOARD_" + rawValue.uppercased().replacingOccurrences(of: "-", with: "_")
+        }
+
+        var isFlag: Bool { self == .dev }
+
+        var placeholder: String {
+            switch self {
+            case .host: "ADDRESS"
+            case .port: "PORT"
+            case .data, .resources: "DIR"
+            case .dev: ""
+            case .publicURL: "URL"
+            case .logLevel: "LEVEL"
+            }
+        }
+
+        var help: String {
+            switch self {
+            case .host: "address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)"
+            case .port: "TCP port (default 8080; 0 picks a free one)"
+            case .data: "folder for the database and the master key file (default ./data)"
+            case .resources: "folder holding Public/, Views/ and Migrations/ (default .)"
+            case .dev: "development mode: reload changed templates, debug logging"
+            case .publicURL: "URL users reach this server at, e.g. https://switchboard.example.com"
+            case .logLevel: "debug, info, warning or error (default info)"
+            }
+        }
+
+        func apply(_ value: String, to config: inout AppConfiguration) throws(ConfigurationError) {
+            switch self {
+            case .host:
+                config.host = value
+            case .port:
+                guard let port = Int(value), (0...65535).contains(port) else {
+                    throw .invalidValue(option: rawValue, value: value, expected: "a port number from 0 to 65535")
+                }
+                config.port = port
+            case .data:
+                config.dataDirectory = value
+            case .resources:
+                config.resourcesDirectory = value
+            case .dev:
+                guard let on = ["true": true, "1": true, "yes": true, "false": false, "0": false, "no": false][value.lowercased()] else {
+                    throw .invalidValue(option: rawValue, value: value, expected: "true or false")
+                }
+                config.development = on
+                if on { config.logLevel = .debug }
+            case .publicURL:
+                guard value.hasPrefix("http://") || value.hasPrefix("https://") else {
+                    throw .invalidValue(option: rawValue, value: value, expected: "an http:// or https:// URL")
+                }
+                config.publicURL = value
+            case .logLevel:
+                let levels: [String: Logger.Level] = ["debug": .debug, "info": .info, "warning": .warning, "error": .error]
+                guard let level = levels[value.lowercased()] else {
+                    throw .invalidValue(option: rawValue, value: value, expected: "debug, info, warning or error")
+                }
+                config.logLevel = level
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import HTTPCore
+
+/// Everything an operator can set, from flags or `SWITCHBOARD_*` environment variables.
+///
+/// Flags win over the environment, the environment over the defaults. ``usage`` is the `--help` text.
+public struct AppConfiguration: Sendable, Equatable {
+    public var host = "127.0.0.1"
+    public var port = 8080
+    /// Folder for the SQLite database and the master key file; created when missing.
+    public var dataDirectory = "./data"
+    /// Folder of the project's `Public/`, `Views/` and `Migrations/` (the working directory by default).
+    public var resourcesDirectory = "."
+    /// Reload changed templates on each render and log debug lines.
+    public var development = false
+    /// The URL people reach this server at; OAuth redirect URIs and cookie `Secure` follow from it.
+    public var publicURL: String?
+    public var logLevel: Logger.Level = .info
+
+    public init() {}
+
+    public var publicDirectory: String { resourcesDirectory + "/Public" }
+    public var viewsDirectory: String { resourcesDirectory + "/Views" }
+    public var migrationsDirectory: String { resourcesDirectory + "/Migrations" }
+    public var databasePath: String { dataDirectory + "/switchboard.sqlite" }
+
+    /// The public URL, or `http://host:port` when none is configured.
+    public var effectivePublicURL: String {
+        if let publicURL { return publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL }
+        let shownHost = host == "0.0.0.0" || host == "::" ? "localhost" : host
+        return "http://\(shownHost):\(port)"
+    }
+
+    /// Reads flags (`--port 8080` or `--port=8080`) over environment variables over defaults.
+    public static func parse(arguments: [String], environment: [String: String]) throws(ConfigurationError) -> AppConfiguration {
+        var config = AppConfiguration()
+        var values: [String: String] = [:]
+        for option in Option.allCases {
+            if let value = environment[option.environmentName] { values[option.rawValue] = value }
+        }
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            guard argument.hasPrefix("--") else { throw .unexpectedArgument(argument) }
+            var name = String(argument.dropFirst(2))
+            var value: String?
+            if let eq = name.firstIndex(of: "=") {
+                value = String(name[name.index(after: eq)...])
+                name = String(name[..<eq])
+            }
+            guard let option = Option(rawValue: name) else { throw .unknownOption(argument) }
+            if option.isFlag {
+                values[name] = value ?? "true"
+            } else {
+                if value == nil {
+                    index += 1
+                    guard index < arguments.count else { throw .missingValue(argument) }
+                    value = arguments[index]
+                }
+                values[name] = value
+            }
+            index += 1
+        }
+        for (name, value) in values {
+            guard let option = Option(rawValue: name) else { continue }
+            try option.apply(value, to: &config)
+        }
+        return config
+    }
+
+    /// The `--help` text for `switchboard serve`.
+    public static var usage: String {
+        var lines = ["Options (flag, or environment variable):"]
+        for option in Option.allCases {
+            let flag = option.isFlag ? "--\(option.rawValue)" : "--\(option.rawValue) \(option.placeholder)"
+            lines.append("  \(flag.padding(toLength: 28, withPad: " ", startingAt: 0))\(option.environmentName)")
+            lines.append("      \(option.help)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// A configuration value that cannot be used, said so the operator can fix it.
+public enum ConfigurationError: Error, Equatable, CustomStringConvertible {
+    case unexpectedArgument(String)
+    case unknownOption(String)
+    case missingValue(String)
+    case invalidValue(option: String, value: String, expected: String)
+
+    public var description: String {
+        switch self {
+        case .unexpectedArgument(let a): "unexpected argument “\(a)” (see --help)"
+        case .unknownOption(let o): "unknown option \(o) (see --help)"
+        case .missingValue(let o): "\(o) needs a value"
+        case .invalidValue(let o, let v, let e): "--\(o) “\(v)”: expected \(e)"
+        }
+    }
+}

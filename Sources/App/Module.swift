@@ -1,1 +1,0 @@
-// Module App: see DESIGN.md for what it holds.

@@ -1,1 +1,0 @@
-// Module AppTesting: see DESIGN.md for what it holds.

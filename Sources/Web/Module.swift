@@ -1,1 +1,0 @@
-// Module Web: see DESIGN.md for what it holds.
