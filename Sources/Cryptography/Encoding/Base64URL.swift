@@ -36,7 +36,6 @@ public enum Base64URL {
     /// non-canonical encoding, RFC 4648 §3.5) throws with the offending position.
     public static func decode(_ text: String) throws(CryptographyError) -> [UInt8] {
         let input = Array(text.utf8)
-        guard input.count % 4 != 1 else { throw .invalidEncoding("base64url length", position: input.count) }
         var output: [UInt8] = []
         output.reserveCapacity(input.count * 3 / 4)
         var accumulator: UInt32 = 0
@@ -51,6 +50,8 @@ public enum Base64URL {
                 accumulator &= (1 << UInt32(bits)) - 1
             }
         }
+        // One leftover character carries 6 bits: not even one byte.
+        guard input.count % 4 != 1 else { throw .invalidEncoding("base64url length", position: input.count) }
         guard accumulator == 0 else { throw .invalidEncoding("base64url trailing bits", position: input.count - 1) }
         return output
     }
