@@ -18,7 +18,11 @@ extension HTTPParser {
             {
                 skipped += 2
             }
-            if skipped > 0 { return (nil, skipped) }
+            if skipped > 0 {
+                let rest = try parseHead(
+                    UnsafeRawBufferPointer(rebasing: bytes[skipped...]), scanned: 0, lineStart: 0, lineCount: 0)
+                return (rest.event, skipped + rest.consumed)
+            }
         }
         var index = scanned
         var lineStart = startOfLine

@@ -1,3 +1,5 @@
+import CLinux
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -25,7 +27,7 @@ enum Socket {
             let descriptor = try systemCall("socket") {
                 socket(family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
             }
-            do {
+            do throws(SystemError) {
                 try setOption(descriptor, SOL_SOCKET, SO_REUSEADDR, 1)
                 try setOption(descriptor, SOL_SOCKET, SO_REUSEPORT, 1)
                 _ = try systemCall("bind") {
