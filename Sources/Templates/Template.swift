@@ -41,9 +41,7 @@ public struct Template: Sendable {
     ///
     /// - Parameter partials: the templates partial and parent tags may name; a missing one
     ///   renders as nothing (mustache spec: partials.json).
-    public func render(_ value: some TemplateRepresentable, partials: [String: Template] = [:])
-        throws(TemplateError) -> String
-    {
+    public func render(_ value: TemplateValue, partials: [String: Template] = [:]) throws(TemplateError) -> String {
         var output: [UInt8] = []
         try render(value, partials: partials, into: &output)
         return String(decoding: output, as: UTF8.self)
@@ -52,12 +50,26 @@ public struct Template: Sendable {
     /// Renders the template against a value, appending UTF-8 to `buffer`.
     ///
     /// Keep one buffer and `removeAll(keepingCapacity: true)` between renders to reuse its storage.
-    public func render(
-        _ value: some TemplateRepresentable, partials: [String: Template] = [:], into buffer: inout [UInt8]
-    ) throws(TemplateError) {
-        var renderer = Renderer(root: value.templateValue, partials: partials, file: fileName)
+    public func render(_ value: TemplateValue, partials: [String: Template] = [:], into buffer: inout [UInt8])
+        throws(TemplateError)
+    {
+        var renderer = Renderer(root: value, partials: partials, file: fileName)
         swap(&renderer.output, &buffer)
         defer { swap(&renderer.output, &buffer) }
         try renderer.render(nodes)
+    }
+
+    /// Renders the template against a page model's ``TemplateRepresentable/templateValue``.
+    public func render(_ model: some TemplateRepresentable, partials: [String: Template] = [:])
+        throws(TemplateError) -> String
+    {
+        try render(model.templateValue, partials: partials)
+    }
+
+    /// Renders the template against a page model, appending UTF-8 to `buffer`.
+    public func render(
+        _ model: some TemplateRepresentable, partials: [String: Template] = [:], into buffer: inout [UInt8]
+    ) throws(TemplateError) {
+        try render(model.templateValue, partials: partials, into: &buffer)
     }
 }
