@@ -116,10 +116,18 @@ struct Renderer {
                 break
             }
         }
-        // After the first part, each part is looked up only in the value before it.
+        // After the first part, each part is looked up only in the value before it: a member
+        // of a dictionary, or a 0-based position in a list (`{{#items.0}}`, as mustache.js reads it).
         for component in name.components.dropFirst() {
-            guard case .dictionary(let members) = found else { return nil }
-            found = members[component]
+            switch found {
+            case .dictionary(let members):
+                found = members[component]
+            case .list(let elements):
+                guard let position = Int(component), elements.indices.contains(position) else { return nil }
+                found = elements[position]
+            default:
+                return nil
+            }
         }
         return found
     }

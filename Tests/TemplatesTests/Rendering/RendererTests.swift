@@ -86,6 +86,11 @@ import Testing
                 """)
     }
 
+    @Test(arguments: [("{{#items.0}}[{{.}}]{{/items.0}}", "[a]"), ("{{items.1}}", "b"), ("{{items.2}}", ""), ("{{items.-1}}", ""), ("{{items.x}}", "")])
+    func readsListElementsByPosition(_ source: String, _ expected: String) throws {
+        #expect(try Template(source).render(["items": ["a", "b"]]) == expected)
+    }
+
     @Test func indentsNestedStandalonePartials() throws {
         let partials = [
             "outer": try Template("<div>\n  {{>inner}}\n</div>\n"),

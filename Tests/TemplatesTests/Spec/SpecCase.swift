@@ -14,7 +14,7 @@ struct SpecCase: Decodable, Sendable, CustomTestStringConvertible {
     /// The data, kept as a Sendable wrapper so cases can be test arguments.
     struct JSONData: Decodable, Sendable {
         var value: TemplateValue
-        init(from decoder: any Decoder) throws { value = try JSONValue(from: decoder).value }
+        init(from decoder: any Decoder) throws { value = try TemplateValue(from: decoder) }
     }
 
     private enum CodingKeys: String, CodingKey { case name, template, partials, expected, data }

@@ -1,3 +1,4 @@
+import Foundation
 import Templates
 import Testing
 
@@ -51,6 +52,13 @@ import Testing
         let output = try Template("{{name}} {{count}} {{ratio}} {{admin}} {{#tags}}{{.}}{{/tags}} [{{none}}]")
             .render(value)
         #expect(output == "Ann 2 0.5 true ab []")
+    }
+
+    @Test func decodesJSON() throws {
+        let json = #"{"name": "Ann", "age": 41, "ratio": 0.5, "admin": false, "tags": ["a", null], "team": {"id": 7}}"#
+        let value = try JSONDecoder().decode(TemplateValue.self, from: Data(json.utf8))
+        let output = try Template("{{name}} {{age}} {{ratio}} {{admin}} {{#tags}}<{{.}}>{{/tags}} {{team.id}}").render(value)
+        #expect(output == "Ann 41 0.5 false <a><> 7")
     }
 
     @Test func convertsStandardTypes() throws {
