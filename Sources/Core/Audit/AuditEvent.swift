@@ -29,6 +29,14 @@ public struct Actor: Sendable, Equatable {
     public var clientAddress: String?
     public var requestID: String?
 
+    public init(kind: AuditEvent.ActorKind, userID: String?, agentID: String?, clientAddress: String?, requestID: String?) {
+        self.kind = kind
+        self.userID = userID
+        self.agentID = agentID
+        self.clientAddress = clientAddress
+        self.requestID = requestID
+    }
+
     public static func user(_ id: String, address: String? = nil, requestID: String? = nil) -> Actor {
         Actor(kind: .user, userID: id, agentID: nil, clientAddress: address, requestID: requestID)
     }
