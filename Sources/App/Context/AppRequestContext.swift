@@ -24,6 +24,9 @@ public struct AppRequestContext: RequestContext {
     public var clientAddress = ""
     /// The request's path, for marking the current page in the navigation.
     public var requestPath = "/"
+    /// Where this server is reached, for links people copy (invitations): the configured public
+    /// URL, else the address the browser used.
+    public var baseURL = ""
 
     public init(requestID: String) {
         self.requestID = requestID

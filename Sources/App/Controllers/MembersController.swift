@@ -30,7 +30,7 @@ struct MembersController {
             }
             do {
                 let token = try directory(context).invite(email: email, role: role, by: context.actor)
-                let link = services.configuration.effectivePublicURL + "/invitations/" + token
+                let link = context.baseURL + "/invitations/" + token
                 return Redirects(services: services).to(
                     "/settings/members",
                     Flash(.success, "Invitation created for \(email.trimmingCharacters(in: .whitespaces).lowercased()). Copy the link and send it; it works once, for 7 days.", link: link))

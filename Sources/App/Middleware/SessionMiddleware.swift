@@ -16,6 +16,7 @@ struct SessionMiddleware: Middleware {
         let cookies = request.cookies
         context.clientAddress = request.http.remoteAddress
         context.requestPath = request.http.path
+        context.baseURL = baseURL(host: request.headers["Host"])
         let sessions = SessionStore(database: services.database, clock: services.clock, policy: services.policy)
         let directory = AccountDirectory(database: services.database)
         if let token = cookies[Self.sessionCookie], let session = try sessions.find(token: token),
@@ -47,6 +48,17 @@ struct SessionMiddleware: Middleware {
             response.setCookie(cookie)
         }
         return response
+    }
+
+    /// The configured public URL; without one, `http://` and the `Host` the browser sent (when it
+    /// is a plain host and port), so links work however the server was reached.
+    private func baseURL(host: String?) -> String {
+        let configuration = services.configuration
+        if configuration.publicURL != nil { return configuration.effectivePublicURL }
+        guard let host, !host.isEmpty, host.utf8.count <= 255,
+            host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":" || $0 == "[" || $0 == "]" })
+        else { return configuration.effectivePublicURL }
+        return "http://" + host
     }
 
     /// HttpOnly, SameSite=Lax, and Secure when the public URL is https.
