@@ -17,7 +17,9 @@ public struct Template: Sendable {
 
     /// The file the template came from, used in errors.
     public let fileName: String?
-    let nodes: [Node]
+    let program: Program
+    /// The fixed partial and parent names used, for a library to check.
+    let references: [ProgramBuilder.Reference]
 
     /// Parses template source.
     ///
@@ -28,13 +30,15 @@ public struct Template: Sendable {
     ///   invalid set-delimiter tags and empty names.
     public init(_ source: String, fileName: String? = nil) throws(TemplateError) {
         self.fileName = fileName
+        var references: [ProgramBuilder.Reference] = []
         do {
-            nodes = try Parser.parse(Array(source.utf8))
+            program = ProgramBuilder.compile(try Parser.parse(Array(source.utf8)), references: &references)
         } catch {
             var located = error
             located.file = fileName
             throw located
         }
+        self.references = references
     }
 
     /// Renders the template against a value and returns the text.
@@ -53,10 +57,11 @@ public struct Template: Sendable {
     public func render(_ value: TemplateValue, partials: [String: Template] = [:], into buffer: inout [UInt8])
         throws(TemplateError)
     {
-        var renderer = Renderer(root: value, partials: partials, file: fileName)
-        swap(&renderer.output, &buffer)
-        defer { swap(&renderer.output, &buffer) }
-        try renderer.render(nodes)
+        // A reused buffer's spare room tells how big pages get, so the output rarely regrows.
+        var renderer = Renderer(
+            root: value, partials: partials, file: fileName, capacity: buffer.capacity - buffer.count)
+        try renderer.run(program)
+        buffer.append(contentsOf: renderer.output.bytes)
     }
 
     /// Renders the template against a page model's ``TemplateRepresentable/templateValue``.

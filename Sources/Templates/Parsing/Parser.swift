@@ -36,7 +36,9 @@ struct Parser {
                 break
             case .variable, .unescaped:
                 let node = Node.variable(
-                    try variableName(of: token), escaped: token.kind == .variable, position: position(of: token))
+                    VariableNode(
+                        name: try variableName(of: token), isEscaped: token.kind == .variable,
+                        position: position(of: token)))
                 append(node, to: &frames)
             case .partial:
                 let node = Node.partial(

@@ -11,8 +11,9 @@ public struct LambdaInvocation {
     /// force there, and returns the output (variables escaped as usual).
     public func render(_ template: String) throws(TemplateError) -> String {
         var renderer = renderer
-        let nodes = try Parser.parse(Array(template.utf8), delimiters: delimiters)
-        try renderer.expand(nodes, indentation: nil, at: SourcePosition(line: 0, column: 0))
-        return String(decoding: renderer.output, as: UTF8.self)
+        try renderer.expand(
+            try Program.parse(template, delimiters: delimiters), nil, indentation: nil,
+            at: SourcePosition(line: 0, column: 0))
+        return String(decoding: renderer.output.bytes, as: UTF8.self)
     }
 }

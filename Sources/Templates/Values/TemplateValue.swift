@@ -47,3 +47,19 @@ extension TemplateValue {
         }
     }
 }
+
+extension TemplateValue {
+    /// The member named `key` of a dictionary, or the element at position `key` (0-based) of a
+    /// list, so `{{#items.0}}` reads as it does in mustache.js; `nil` otherwise.
+    func member(_ key: String) -> TemplateValue? {
+        switch self {
+        case .dictionary(let members):
+            return members[key]
+        case .list(let elements):
+            guard let position = Int(key), elements.indices.contains(position) else { return nil }
+            return elements[position]
+        default:
+            return nil
+        }
+    }
+}
