@@ -13,7 +13,7 @@
 public struct Template: Sendable {
     /// How deep sections may nest in a template, and how deep partials, parents, blocks,
     /// sections and lambdas may expand while rendering, before a ``TemplateError`` stops it.
-    public static let maximumDepth = 200
+    public static let maximumDepth = 100
 
     /// The file the template came from, used in errors.
     public let fileName: String?

@@ -30,11 +30,15 @@ def main() -> None:
     for _ in range(min(1000, options.iterations)):
         template.render(**data)
     start = time.perf_counter()
+    cpu_start = time.process_time()
     for _ in range(options.iterations):
         output = template.render(**data)
-    elapsed = time.perf_counter() - start
-    per_render = elapsed * 1e6 / options.iterations
-    print(f"jinja2 render: {per_render:.2f} µs per render ({options.iterations} renders, {len(output.encode())} bytes each)")
+    cpu = (time.process_time() - cpu_start) * 1e6 / options.iterations
+    wall = (time.perf_counter() - start) * 1e6 / options.iterations
+    print(
+        f"jinja2 render: {cpu:.2f} µs CPU, {wall:.2f} µs wall per render"
+        f" ({options.iterations} renders, {len(output.encode())} bytes each)"
+    )
 
 
 if __name__ == "__main__":

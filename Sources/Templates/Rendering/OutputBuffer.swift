@@ -85,10 +85,14 @@ final class OutputBuffer {
         } while divisor > 0
     }
 
-    /// Makes room for `additional` more bytes, doubling the capacity as needed.
+    /// Makes room for `additional` more bytes.
+    @inline(__always)
     private func reserve(_ additional: Int) {
-        let needed = count + additional
-        guard needed > capacity else { return }
+        if count + additional > capacity { grow(toHold: count + additional) }
+    }
+
+    /// Doubles the capacity until `needed` bytes fit, keeping what was written.
+    private func grow(toHold needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)

@@ -50,7 +50,7 @@ extension Renderer {
         }
     }
 
-    /// A copy with an empty output and no indentation, rendering against the same context.
+    /// A copy with its own empty output and no indentation, rendering against the same context.
     private func detached() -> Renderer {
         var copy = self
         copy.output = OutputBuffer(capacity: 256)

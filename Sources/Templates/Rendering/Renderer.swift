@@ -58,7 +58,7 @@ struct Renderer {
                 }
                 index = end
                 continue
-            case .invertedSection(let name, _, let end):
+            case .invertedSection(let name, let end):
                 // A lambda counts as truthy here and is not called (mustache spec: ~lambdas.json).
                 if !(lookup(program.names[name])?.isTruthy ?? false) {
                     try expand(program, (index + 1)..<end, indentation: nil, at: program.namePositions[name])
@@ -82,8 +82,8 @@ struct Renderer {
     ) throws(TemplateError) {
         switch value {
         case .list(let elements):
-            for element in elements {
-                stack.append(element)
+            for element in elements.indices {
+                stack.append(elements[element])
                 try expand(program, children, indentation: nil, at: position)
                 stack.removeLast()
             }

@@ -12,7 +12,7 @@ final class Program: Sendable {
         /// Section over `names[name]`; `sections[section]` has what a lambda needs.
         case section(name: Int, section: Int, end: Int)
         /// Inverted section over `names[name]`.
-        case invertedSection(name: Int, section: Int, end: Int)
+        case invertedSection(name: Int, end: Int)
         case partial(Int)
         case parent(Int)
         case block(Int)

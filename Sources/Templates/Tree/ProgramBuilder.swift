@@ -32,20 +32,18 @@ struct ProgramBuilder {
                 appendText(bytes)
             case .variable(let variable):
                 instructions.append(.variable(name: addName(variable.name, at: variable.position), isEscaped: variable.isEscaped))
-            case .section(let section), .invertedSection(let section):
-                let name = addName(section.name, at: section.position)
+            case .section(let section):
                 sections.append(
                     Program.SectionSite(
                         innerText: section.innerText, delimiters: section.delimiters, position: section.position))
                 let site = sections.count - 1
-                let start = instructions.count
-                instructions.append(.text(0..<0))
-                append(section.children, references: &references)
-                if case .section = node {
-                    instructions[start] = .section(name: name, section: site, end: instructions.count)
-                } else {
-                    instructions[start] = .invertedSection(name: name, section: site, end: instructions.count)
-                }
+                let name = addName(section.name, at: section.position)
+                let span = appendChildren(section.children, references: &references)
+                instructions[span.start] = .section(name: name, section: site, end: span.end)
+            case .invertedSection(let section):
+                let name = addName(section.name, at: section.position)
+                let span = appendChildren(section.children, references: &references)
+                instructions[span.start] = .invertedSection(name: name, end: span.end)
             case .partial(let partial):
                 if case .named(let name) = partial.reference {
                     references.append(Reference(name: name, position: partial.position))
@@ -67,6 +65,15 @@ struct ProgramBuilder {
                 instructions.append(.block(blocks.count - 1))
             }
         }
+    }
+
+    /// Appends a placeholder for a section followed by its children; returns where the
+    /// placeholder is and where the children end, for the caller to fill the placeholder in.
+    private mutating func appendChildren(_ children: [Node], references: inout [Reference]) -> (start: Int, end: Int) {
+        let start = instructions.count
+        instructions.append(.text(0..<0))
+        append(children, references: &references)
+        return (start, instructions.count)
     }
 
     private static func compile(_ block: BlockNode, references: inout [Reference]) -> BlockProgram {

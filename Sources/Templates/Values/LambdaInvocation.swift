@@ -2,7 +2,7 @@
 public struct LambdaInvocation {
     /// The template text between the section's tags, unrendered; empty for `{{name}}`.
     public let text: String
-    /// A copy of the renderer at the lambda's tag, with an empty output.
+    /// A copy of the renderer at the lambda's tag.
     let renderer: Renderer
     /// The delimiters in force at the tag.
     let delimiters: Delimiters
@@ -11,6 +11,8 @@ public struct LambdaInvocation {
     /// force there, and returns the output (variables escaped as usual).
     public func render(_ template: String) throws(TemplateError) -> String {
         var renderer = renderer
+        // Each call writes its own output: the buffer is a class shared by copies of the renderer.
+        renderer.output = OutputBuffer(capacity: 256)
         try renderer.expand(
             try Program.parse(template, delimiters: delimiters), nil, indentation: nil,
             at: SourcePosition(line: 0, column: 0))
