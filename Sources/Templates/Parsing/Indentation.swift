@@ -33,7 +33,8 @@ enum Indentation {
                 atLineStart = false
                 return node
             case .section(let section):
-                return .section(section.replacing(children: removing(prefix, from: section.children, atLineStart: &atLineStart)))
+                return .section(
+                    section.replacing(children: removing(prefix, from: section.children, atLineStart: &atLineStart)))
             case .invertedSection(let section):
                 return .invertedSection(
                     section.replacing(children: removing(prefix, from: section.children, atLineStart: &atLineStart)))

@@ -58,7 +58,8 @@ struct Parser {
                     throw locator.error(.unexpectedClosingTag(name: found), at: token.range.lowerBound)
                 }
                 guard frame.key == found else {
-                    throw locator.error(.mismatchedClosingTag(expected: frame.key, found: found), at: token.range.lowerBound)
+                    throw locator.error(
+                        .mismatchedClosingTag(expected: frame.key, found: found), at: token.range.lowerBound)
                 }
                 frame.flushText()
                 append(try node(closing: frame, at: token), to: &frames)

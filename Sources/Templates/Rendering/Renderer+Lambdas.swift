@@ -16,12 +16,15 @@ extension Renderer {
     }
 
     /// `{{#name}}` naming a lambda: its string result is rendered in place with the section's delimiters.
-    mutating func renderLambda(_ lambda: TemplateLambda, section: Program.SectionSite, program: Program, children: Range<Int>)
+    mutating func renderLambda(
+        _ lambda: TemplateLambda, section: Program.SectionSite, program: Program, children: Range<Int>
+    )
         throws(TemplateError)
     {
         switch try call(lambda, text: section.innerText, delimiters: section.delimiters, at: section.position) {
         case .string(let source):
-            try expand(try Program.parse(source, delimiters: section.delimiters), nil, indentation: nil, at: section.position)
+            try expand(
+                try Program.parse(source, delimiters: section.delimiters), nil, indentation: nil, at: section.position)
         case .html(let text):
             write(.html(text), escaped: false)
         case .lambda:

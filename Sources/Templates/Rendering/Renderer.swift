@@ -170,7 +170,8 @@ struct Renderer {
         }
         var lineStart = range.lowerBound
         while lineStart < range.upperBound {
-            let lineEnd = (text[lineStart..<range.upperBound].firstIndex(of: UInt8(ascii: "\n")) ?? range.upperBound - 1) + 1
+            let lineEnd =
+                (text[lineStart..<range.upperBound].firstIndex(of: UInt8(ascii: "\n")) ?? range.upperBound - 1) + 1
             beginOutput()
             text.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[lineStart..<lineEnd])) }
             if text[lineEnd - 1] == UInt8(ascii: "\n") { pendingIndentation = true }

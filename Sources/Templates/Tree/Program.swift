@@ -74,7 +74,9 @@ final class ParentProgram: Sendable {
     let overrides: [String: BlockProgram]
     let position: SourcePosition
 
-    init(reference: PartialReference, indentation: [UInt8]?, overrides: [String: BlockProgram], position: SourcePosition) {
+    init(
+        reference: PartialReference, indentation: [UInt8]?, overrides: [String: BlockProgram], position: SourcePosition
+    ) {
         self.reference = reference
         self.indentation = indentation
         self.overrides = overrides

@@ -31,7 +31,8 @@ struct ProgramBuilder {
             case .text(let bytes):
                 appendText(bytes)
             case .variable(let variable):
-                instructions.append(.variable(name: addName(variable.name, at: variable.position), isEscaped: variable.isEscaped))
+                instructions.append(
+                    .variable(name: addName(variable.name, at: variable.position), isEscaped: variable.isEscaped))
             case .section(let section):
                 sections.append(
                     Program.SectionSite(
@@ -101,6 +102,7 @@ extension Program {
     /// names are not checked ahead.
     static func parse(_ source: String, delimiters: Delimiters) throws(TemplateError) -> Program {
         var references: [ProgramBuilder.Reference] = []
-        return ProgramBuilder.compile(try Parser.parse(Array(source.utf8), delimiters: delimiters), references: &references)
+        return ProgramBuilder.compile(
+            try Parser.parse(Array(source.utf8), delimiters: delimiters), references: &references)
     }
 }
