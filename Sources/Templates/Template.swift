@@ -46,9 +46,8 @@ public struct Template: Sendable {
     /// - Parameter partials: the templates partial and parent tags may name; a missing one
     ///   renders as nothing (mustache spec: partials.json).
     public func render(_ value: TemplateValue, partials: [String: Template] = [:]) throws(TemplateError) -> String {
-        var output: [UInt8] = []
-        try render(value, partials: partials, into: &output)
-        return String(decoding: output, as: UTF8.self)
+        let output = try run(value, partials: partials, capacity: 4096)
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
     /// Renders the template against a value, appending UTF-8 to `buffer`.
@@ -58,10 +57,16 @@ public struct Template: Sendable {
         throws(TemplateError)
     {
         // A reused buffer's spare room tells how big pages get, so the output rarely regrows.
-        var renderer = Renderer(
-            root: value, partials: partials, file: fileName, capacity: buffer.capacity - buffer.count)
+        let output = try run(value, partials: partials, capacity: buffer.capacity - buffer.count)
+        buffer.append(contentsOf: output.bytes)
+    }
+
+    private func run(_ value: TemplateValue, partials: [String: Template], capacity: Int) throws(TemplateError)
+        -> OutputBuffer
+    {
+        var renderer = Renderer(root: value, partials: partials, file: fileName, capacity: capacity)
         try renderer.run(program)
-        buffer.append(contentsOf: renderer.output.bytes)
+        return renderer.output
     }
 
     /// Renders the template against a page model's ``TemplateRepresentable/templateValue``.

@@ -7,7 +7,7 @@ final class OutputBuffer {
     private(set) var count = 0
 
     init(capacity: Int) {
-        self.capacity = max(capacity, 256)
+        self.capacity = max(capacity, 1024)
         base = .allocate(capacity: self.capacity)
     }
 

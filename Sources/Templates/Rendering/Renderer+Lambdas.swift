@@ -42,7 +42,7 @@ extension Renderer {
                 .recursionTooDeep(limit: Template.maximumDepth), file: file, line: position.line,
                 column: position.column)
         }
-        let invocation = LambdaInvocation(text: text, renderer: detached(), delimiters: delimiters)
+        let invocation = LambdaInvocation(text: text, renderer: self, delimiters: delimiters)
         do {
             return try lambda.body(invocation)
         } catch let error as TemplateError {
@@ -54,7 +54,7 @@ extension Renderer {
     }
 
     /// A copy with its own empty output and no indentation, rendering against the same context.
-    private func detached() -> Renderer {
+    func detached() -> Renderer {
         var copy = self
         copy.output = OutputBuffer(capacity: 256)
         copy.indentation = []

@@ -10,9 +10,8 @@ public struct LambdaInvocation {
     /// Renders template text against the context at the lambda's tag, with the delimiters in
     /// force there, and returns the output (variables escaped as usual).
     public func render(_ template: String) throws(TemplateError) -> String {
-        var renderer = renderer
         // Each call writes its own output: the buffer is a class shared by copies of the renderer.
-        renderer.output = OutputBuffer(capacity: 256)
+        var renderer = renderer.detached()
         try renderer.expand(
             try Program.parse(template, delimiters: delimiters), nil, indentation: nil,
             at: SourcePosition(line: 0, column: 0))
