@@ -54,10 +54,14 @@ final class OutputBuffer {
 
     /// Appends bytes with `& < > " '` escaped; runs that need no escaping are copied in one go.
     func appendEscapingHTML(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // Bit n is set when byte n must be escaped; all five are below 64.
+        let escaped: UInt64 = 1 << 34 | 1 << 38 | 1 << 39 | 1 << 60 | 1 << 62
         var runStart = 0
         for index in 0..<bytes.count {
+            let byte = bytes[index]
+            guard byte < 64, escaped & (1 << UInt64(byte)) != 0 else { continue }
             let replacement: StaticString
-            switch bytes[index] {
+            switch byte {
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"

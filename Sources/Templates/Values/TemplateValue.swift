@@ -54,7 +54,11 @@ extension TemplateValue {
     func member(_ key: String) -> TemplateValue? {
         switch self {
         case .dictionary(let members):
-            return members[key]
+            // Page models are small dictionaries: comparing a few short keys costs less than hashing one.
+            guard members.count <= 8 else { return members[key] }
+            let length = key.utf8.count
+            for (name, value) in members where name.utf8.count == length && name == key { return value }
+            return nil
         case .list(let elements):
             guard let position = Int(key), elements.indices.contains(position) else { return nil }
             return elements[position]
