@@ -47,6 +47,14 @@ import Testing
         #expect(output == (shown ? "shown" : "hidden"))
     }
 
+    @Test(arguments: [3, 8, 9, 40])
+    func looksUpMembersOfSmallAndLargeDictionaries(_ size: Int) throws {
+        var members: [String: TemplateValue] = [:]
+        for index in 0..<size { members["key\(index)"] = .int(index) }
+        let output = try Template("{{key0}} {{key2}} {{missing}}|{{#key1}}{{key1}}{{/key1}}").render(.dictionary(members))
+        #expect(output == "0 2 |1")
+    }
+
     @Test func buildsValuesFromLiterals() throws {
         let value: TemplateValue = [
             "name": "Ann", "count": 2, "ratio": 0.5, "admin": true, "tags": ["a", "b"], "none": nil,
