@@ -1,0 +1,107 @@
+import Glibc
+import Testing
+
+@testable import HTTPCore
+
+@Suite(.serialized) struct HTTPServerLimitsTests {
+    /// A request over one configured limit and the status it must get.
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let request: String
+        let status: Int
+        var testDescription: String { name }
+    }
+
+    static let cases = [
+        Case(name: "head bytes", request: "GET /hello HTTP/1.1\r\nHost: h\r\nX-A: " + String(repeating: "a", count: 600) + "\r\n\r\n", status: 431),
+        Case(name: "header count", request: "GET /hello HTTP/1.1\r\nHost: h\r\n" + String(repeating: "X-A: b\r\n", count: 6) + "\r\n", status: 431),
+        Case(name: "URI length", request: "GET /" + String(repeating: "a", count: 100) + " HTTP/1.1\r\nHost: h\r\n\r\n", status: 414),
+        Case(name: "body bytes", request: "POST /small HTTP/1.1\r\nHost: h\r\nContent-Length: 11\r\n\r\n01234567890", status: 413),
+        Case(name: "chunked body bytes", request: "POST /small HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n6\r\n012345\r\n6\r\n678901\r\n0\r\n\r\n", status: 413),
+    ]
+
+    @Test(arguments: cases)
+    func refusesARequestOverALimit(limit: Case) throws {
+        let logs = LogCollector()
+        try withServer({
+            $0.maxHeaderBytes = 512
+            $0.maxHeaderCount = 5
+            $0.maxURIBytes = 64
+        }, logs: logs) { server in
+            let client = try RawClient(port: server.port)
+            try client.send(limit.request)
+            let response = try client.readResponse()
+            #expect(response.status == limit.status)
+            #expect(response.header("Connection") == "close")
+            #expect(client.waitForClose())
+        }
+        #expect(logs.all.contains { $0.contains("msg=rejected status=\(limit.status)") && $0.contains("remote=127.0.0.1") })
+    }
+
+    @Test func closesASlowlorisClientAtTheHeaderTimeout() throws {
+        try withServer({ $0.headerReadTimeout = .milliseconds(300) }) { server in
+            let client = try RawClient(port: server.port)
+            try client.send("GET /hello HTTP/1.1\r\n")
+            // Keep trickling bytes: the timeout covers the whole head, not each read.
+            for _ in 0..<3 {
+                try client.send("X")
+                usleep(50_000)
+            }
+            #expect(client.waitForClose())
+        }
+    }
+
+    @Test func closesAConnectionThatSendsNothingAtTheHeaderTimeout() throws {
+        try withServer({ $0.headerReadTimeout = .milliseconds(300) }) { server in
+            let client = try RawClient(port: server.port)
+            #expect(client.waitForClose())
+        }
+    }
+
+    @Test func closesAnIdleKeepAliveConnection() throws {
+        try withServer({ $0.idleTimeout = .milliseconds(300) }) { server in
+            let client = try RawClient(port: server.port)
+            try client.send("GET /hello HTTP/1.1\r\nHost: h\r\n\r\n")
+            #expect(try client.readResponse().status == 200)
+            #expect(client.waitForClose())
+        }
+    }
+
+    @Test func closesAClientThatStallsInTheBody() throws {
+        try withServer({ $0.bodyReadTimeout = .milliseconds(300) }) { server in
+            let client = try RawClient(port: server.port)
+            try client.send("POST /echo HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\nabc")
+            #expect(client.waitForClose())
+        }
+    }
+
+    @Test func refusesConnectionsOverTheMaximum() throws {
+        try withServer({
+            $0.maxConnections = 1
+            $0.ioThreads = 1
+        }) { server in
+            let first = try RawClient(port: server.port)
+            try first.send("GET /hello HTTP/1.1\r\nHost: h\r\n\r\n")
+            #expect(try first.readResponse().status == 200)
+            let second = try RawClient(port: server.port)
+            #expect(second.waitForClose())
+            try first.send("GET /hello HTTP/1.1\r\nHost: h\r\n\r\n")
+            #expect(try first.readResponse().status == 200)
+        }
+    }
+
+    @Test func survivesAFloodOfMalformedRequests() throws {
+        try withServer { server in
+            for _ in 0..<5 {
+                for malformed in MalformedRequest.corpus {
+                    let client = try RawClient(port: server.port)
+                    try client.send(malformed.message)
+                    #expect(try client.readResponse().status == malformed.status, "\(malformed.name)")
+                }
+            }
+            let client = try RawClient(port: server.port)
+            try client.send("GET /hello HTTP/1.1\r\nHost: h\r\n\r\n")
+            #expect(try client.readResponse().text == "Hello, world!")
+        }
+    }
+}
