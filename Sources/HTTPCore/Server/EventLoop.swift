@@ -302,12 +302,8 @@ final class EventLoop: @unchecked Sendable {
         if flags & EPOLLOUT.rawValue != 0 && !connection.jobOutstanding {
             flushOutput(of: connection, now: now)
         }
-        guard connection.isOpen else { return }
-        if connection.state.state == .lingering {
-            discardInput(of: connection)
-        } else if connection.state.acceptsInput && connection.readable {
-            drive(connection, now: now)
-        }
+        // Output drained may have made room for pipelined requests already held in `pending`.
+        resume(connection, now: now)
     }
 
     private func handle(_ completion: Completion, now: MonotonicTime) {
