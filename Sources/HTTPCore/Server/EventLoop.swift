@@ -181,20 +181,23 @@ final class EventLoop: @unchecked Sendable {
     /// left for that worker to close, so their descriptor is never reused under it.
     private func finish() {
         stopAccepting()
+        for connection in connections {
+            guard let connection else { continue }
+            close(connection, reason: .shutdown)
+        }
+        // From here on a worker closes its own descriptor; completions that came before are ours.
         let late = mailbox.withLock { box in
             box.stopped = true
             let late = box.completions
             box.completions = []
             return late
         }
-        for completion in late { handle(completion, now: MonotonicTime.now()) }
+        let now = MonotonicTime.now()
+        for completion in late { handle(completion, now: now) }
         for connection in connections {
-            guard let connection else { continue }
-            close(connection, reason: .shutdown)
-            if connection.jobOutstanding {
-                connections[Int(connection.descriptor)] = nil
-                openCount -= 1
-            }
+            guard let connection, connection.jobOutstanding else { continue }
+            connections[Int(connection.descriptor)] = nil
+            openCount -= 1
         }
         Glibc.close(wake)
         Glibc.close(epoll)

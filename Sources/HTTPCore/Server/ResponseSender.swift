@@ -32,7 +32,7 @@ struct ResponseSender {
         if case .file(let path, let offset, let length) = response.body {
             file = Self.openFile(path, offset: offset, length: length)
             if file < 0 {
-                logger.error("file body unreadable", ["path": path, "errno": String(errno)])
+                logger.error("file body unreadable", ["path": path])
                 response = HTTPResponse(status: .internalServerError, contentType: "text/plain; charset=utf-8", body: "500 Internal Server Error\n")
             }
         }
@@ -119,8 +119,12 @@ struct ResponseSender {
     /// Opens a file body, checking that the region exists; -1 when it cannot be served.
     private static func openFile(_ path: String, offset: Int, length: Int) -> Int32 {
         guard offset >= 0, length >= 0 else { return -1 }
-        let descriptor = (try? systemCall("open") { open(path, O_RDONLY | O_CLOEXEC) }) ?? -1
-        guard descriptor >= 0 else { return -1 }
+        let descriptor: Int32
+        do {
+            descriptor = try systemCall("open") { open(path, O_RDONLY | O_CLOEXEC) }
+        } catch {
+            return -1
+        }
         var status = stat()
         guard fstat(descriptor, &status) == 0, Int(status.st_size) >= offset + length else {
             close(descriptor)

@@ -41,11 +41,9 @@ final class RawClient {
                 connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
-        guard result == 0 else {
-            let code = errno
-            close(descriptor)
-            throw RawClientError(description: "connect: errno \(code)")
-        }
+        // No close here: the object is complete, so deinit closes the descriptor (closing it
+        // twice could close another thread's newly opened descriptor).
+        guard result == 0 else { throw RawClientError(description: "connect: errno \(errno)") }
     }
 
     deinit { close(descriptor) }
