@@ -2,7 +2,6 @@ import CLinux
 #if canImport(Glibc)
 import Glibc
 #endif
-import Synchronization
 
 /// One I/O thread: an epoll instance, its own `SO_REUSEPORT` listener and the connections it
 /// accepted, read and written with non-blocking calls and edge-triggered readiness.
@@ -29,8 +28,7 @@ final class EventLoop: @unchecked Sendable {
     let context: ServerContext
     private let epoll: Int32
     private let wake: Int32
-    /// Guards the mailbox and the eventfd's life (it is written only under this lock).
-    private let mailbox = Mutex(Mailbox())
+    private let mailbox = LockedValue(Mailbox())
 
     // Loop thread only.
     private var listener: Int32
@@ -78,6 +76,8 @@ final class EventLoop: @unchecked Sendable {
     }
 
     deinit {
+        Glibc.close(wake)
+        Glibc.close(epoll)
         scratch.deallocate()
         events.deallocate()
     }
@@ -86,12 +86,12 @@ final class EventLoop: @unchecked Sendable {
 
     /// Hands a worker's completion to the loop; if the loop has ended, cleans up here.
     func post(_ completion: Completion) {
-        let loopEnded = mailbox.withLock { box in
-            if box.stopped { return true }
+        let (loopEnded, mustWake) = mailbox.withLock { box in
+            if box.stopped { return (true, false) }
             box.completions.append(completion)
-            wakeLocked(&box)
-            return false
+            return (false, Self.claimWake(&box))
         }
+        if mustWake { wakeUp() }
         guard loopEnded else { return }
         if case .partial(var queue) = completion.outcome { queue.discard() }
         Glibc.close(completion.descriptor)
@@ -100,15 +100,23 @@ final class EventLoop: @unchecked Sendable {
 
     /// Asks the loop to stop accepting and to close its connections gracefully.
     func requestShutdown() {
-        mailbox.withLock { box in
+        let mustWake = mailbox.withLock { box in
             box.shutdownRequested = true
-            wakeLocked(&box)
+            return Self.claimWake(&box)
         }
+        if mustWake { wakeUp() }
     }
 
-    private func wakeLocked(_ box: inout Mailbox) {
-        guard !box.wakePending, !box.stopped else { return }
+    /// Whether this caller must write the eventfd: one write per batch the loop has not read yet.
+    private static func claimWake(_ box: inout Mailbox) -> Bool {
+        guard !box.wakePending, !box.stopped else { return false }
         box.wakePending = true
+        return true
+    }
+
+    /// Written outside the lock; the eventfd lives as long as the loop object, which every
+    /// worker job retains, so it is never closed under a writer.
+    private func wakeUp() {
         var one: UInt64 = 1
         _ = write(wake, &one, 8)
     }
@@ -199,8 +207,6 @@ final class EventLoop: @unchecked Sendable {
             connections[Int(connection.descriptor)] = nil
             openCount -= 1
         }
-        Glibc.close(wake)
-        Glibc.close(epoll)
         if context.runningLoops.subtract(1, ordering: .acquiringAndReleasing).newValue == 0 {
             context.pool.stop()
         }
