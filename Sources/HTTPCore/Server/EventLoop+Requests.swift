@@ -6,6 +6,7 @@ extension EventLoop {
     /// Reads and parses while the connection takes input: first what it already holds, then
     /// what the socket has, until it would block or a response is pending.
     func drive(_ connection: Connection, now: MonotonicTime) {
+        var reads = 0
         while connection.isOpen && connection.state.acceptsInput {
             if !connection.pending.isEmpty && !connection.needsMoreInput {
                 let input = connection.pending
@@ -17,6 +18,13 @@ extension EventLoop {
                 continue
             }
             guard connection.readable, let base = scratch.baseAddress else { break }
+            // Fairness: a client that keeps pipelining yields to the loop's other connections
+            // and is resumed after this round of events (edge-triggered: no new event would come).
+            reads += 1
+            if reads > Self.readsPerTurn {
+                deferred.append(connection)
+                break
+            }
             // Unparsed bytes (an incomplete head or chunk line, never more than the head limit)
             // go in front of the new ones so the parser sees one contiguous buffer.
             let kept = connection.pending.count
@@ -50,6 +58,9 @@ extension EventLoop {
         }
         if connection.isOpen && connection.state.state == .lingering { resume(connection, now: now) }
     }
+
+    /// Reads one connection may do before the loop serves the others.
+    static let readsPerTurn = 16
 
     private func keepUnconsumed(of connection: Connection, _ rest: UnsafeRawBufferPointer) {
         guard connection.isOpen, connection.state.state != .lingering, !rest.isEmpty else { return }

@@ -44,6 +44,8 @@ final class EventLoop: @unchecked Sendable {
     private var nextScan = MonotonicTime(nanoseconds: 0)
     private let scanInterval: Duration
     private var completionBatch: [Completion] = []
+    /// Connections that still had input when their turn ended; resumed after the next wait.
+    var deferred: [Connection] = []
 
     init(context: ServerContext, listener: Int32) throws(SystemError) {
         self.context = context
@@ -127,7 +129,7 @@ final class EventLoop: @unchecked Sendable {
     func run() {
         var now = MonotonicTime.now()
         while true {
-            let timeout = Int32(clamping: waitTimeout(now: now).totalMilliseconds)
+            let timeout = deferred.isEmpty ? Int32(clamping: waitTimeout(now: now).totalMilliseconds) : 0
             let count = epoll_wait(epoll, events, Int32(Self.eventCapacity), timeout)
             now = MonotonicTime.now()
             if count < 0 && errno != EINTR {
@@ -144,6 +146,11 @@ final class EventLoop: @unchecked Sendable {
                 } else {
                     handle(event.events, on: descriptor, now: now)
                 }
+            }
+            if !deferred.isEmpty {
+                let turn = deferred
+                deferred = []
+                for connection in turn { resume(connection, now: now) }
             }
             if now >= nextScan {
                 nextScan = now + scanInterval
