@@ -31,6 +31,28 @@ import Testing
         }
     }
 
+    @Test func answersAFloodOfPipelinedRequestsInOrderWhileServingOthers() throws {
+        try withServer({ $0.ioThreads = 1 }) { server in
+            let flooding = try RawClient(port: server.port)
+            let count = 20_000
+            var batch: [UInt8] = []
+            for index in 0..<count { batch += Array("POST /echo HTTP/1.1\r\nHost: h\r\nContent-Length: \(String(index).utf8.count)\r\n\r\n\(index)".utf8) }
+            // The client sends from another thread while this one reads, as a real one would.
+            let sender = Thread { [batch] in try? flooding.send(batch) }
+            sender.start()
+            let other = try RawClient(port: server.port)
+            try other.send("GET /hello HTTP/1.1\r\nHost: h\r\n\r\n")
+            #expect(try other.readResponse().text == "Hello, world!")
+            for index in 0..<count {
+                let response = try flooding.readResponse()
+                guard response.text == "POST /echo \(index)" else {
+                    Issue.record("response \(index) was \(response.text)")
+                    return
+                }
+            }
+        }
+    }
+
     @Test func readsAChunkedRequestBody() throws {
         try withServer { server in
             let client = try RawClient(port: server.port)

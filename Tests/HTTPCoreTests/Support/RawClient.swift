@@ -22,7 +22,10 @@ struct RawResponse {
 
 /// A blocking loopback socket client that writes raw bytes and reads raw responses; every
 /// read is bounded by `SO_RCVTIMEO`, so a test never hangs.
-final class RawClient {
+///
+/// One thread may send while another reads (sending touches only the descriptor; the read
+/// buffer belongs to the reading thread), hence `@unchecked Sendable`.
+final class RawClient: @unchecked Sendable {
     let descriptor: Int32
     private var buffer: [UInt8] = []
 
