@@ -75,6 +75,18 @@ import Testing
         }
     }
 
+    @Test func closesAClientThatStopsReadingAResponse() throws {
+        try withServer({ $0.writeTimeout = .milliseconds(300) }) { server in
+            let client = try RawClient(port: server.port, receiveBufferSize: 4096)
+            try client.send("GET /large HTTP/1.1\r\nHost: h\r\n\r\n")
+            // Read nothing for well past the write timeout: the server gives up on the rest.
+            usleep(1_500_000)
+            let (received, closed) = client.readUntilClose()
+            #expect(closed)
+            #expect(received < TestResponder.largeBody.count)
+        }
+    }
+
     @Test func refusesConnectionsOverTheMaximum() throws {
         try withServer({
             $0.maxConnections = 1

@@ -29,9 +29,14 @@ final class RawClient: @unchecked Sendable {
     let descriptor: Int32
     private var buffer: [UInt8] = []
 
-    init(port: Int, timeout: Duration = .seconds(5)) throws {
+    /// Connects to 127.0.0.1:`port`; `receiveBufferSize` shrinks the kernel's receive buffer
+    /// (a client that reads slowly).
+    init(port: Int, timeout: Duration = .seconds(5), receiveBufferSize: Int32? = nil) throws {
         descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw RawClientError(description: "socket: errno \(errno)") }
+        if var size = receiveBufferSize {
+            setsockopt(descriptor, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
         var time = timeval(tv_sec: Int(timeout.components.seconds), tv_usec: Int(timeout.components.attoseconds / 1_000_000_000_000))
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
@@ -111,14 +116,20 @@ final class RawClient: @unchecked Sendable {
 
     /// Whether the server closed the connection (end of stream or reset) before the read timeout;
     /// any bytes read on the way are dropped.
-    func waitForClose() -> Bool {
+    func waitForClose() -> Bool { readUntilClose().closed }
+
+    /// Reads until the server closes or a read times out: how many bytes came, and which.
+    func readUntilClose() -> (bytes: Int, closed: Bool) {
+        var total = buffer.count
         buffer = []
         while true {
             do {
-                if try !fill() { return true }
+                if try !fill() { return (total + buffer.count, true) }
             } catch {
-                return false
+                return (total + buffer.count, false)
             }
+            total += buffer.count
+            buffer = []
         }
     }
 
