@@ -85,8 +85,9 @@ public struct HTTPParser: Sendable {
 
     /// Parses from the start of `bytes` (the unconsumed bytes of the connection, oldest first).
     ///
-    /// Returns the next event, or nil when more bytes are needed, and how many leading bytes the
-    /// caller may drop. A head is consumed only as a whole, with the event that carries it.
+    /// Returns the next event, or nil when the bytes after the consumed ones cannot make progress
+    /// without more, and how many leading bytes the caller may drop. A head is consumed only as
+    /// a whole, with the event that carries it.
     public mutating func parse(_ bytes: UnsafeRawBufferPointer) throws(HTTPParserError) -> (
         event: Event?, consumed: Int
     ) {
