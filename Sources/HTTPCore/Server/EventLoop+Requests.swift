@@ -59,6 +59,9 @@ extension EventLoop {
         if connection.isOpen && connection.state.state == .lingering { resume(connection, now: now) }
     }
 
+    /// The most body capacity reserved up front from a declared Content-Length.
+    static let maxBodyReservation = 256 * 1024
+
     /// Reads one connection may do before the loop serves the others.
     static let readsPerTurn = 16
 
@@ -127,8 +130,10 @@ extension EventLoop {
                 }
             }
         }
+        // Reserve what was declared, up to a bound: a client that announces a large body and
+        // sends nothing must not make the server allocate it.
         if case .length(let length) = connection.parser.framing, length > 0 {
-            connection.body.reserveCapacity(length)
+            connection.body.reserveCapacity(min(length, Self.maxBodyReservation))
         }
         connection.head = head
         connection.runsInline = policy.inline
