@@ -122,6 +122,11 @@ public final class HTTPServer: Sendable {
         loopsRunning.wait()
     }
 
+    /// Blocks at most `timeout` for the I/O loops to end; true when they did.
+    public func waitUntilStopped(timeout: Duration) -> Bool {
+        loopsRunning.wait(timeout: .now() + .nanoseconds(Int(clamping: timeout.totalNanoseconds))) == .success
+    }
+
     /// Starts, then blocks until shut down: the whole life of a server executable.
     public func run() throws(HTTPServerError) {
         try start()

@@ -45,6 +45,15 @@ import Testing
         responder.gate.open()
     }
 
+    @Test func shutsDownOnASignal() throws {
+        let server = try HTTPServer(configuration: HTTPServerConfiguration(ioThreads: 1), responder: TestResponder(), logger: .silent)
+        try server.start()
+        // SIGUSR2 rather than SIGTERM: the test process must not depend on its own shutdown.
+        server.shutdownOnSignals([SIGUSR2])
+        kill(getpid(), SIGUSR2)
+        #expect(server.waitUntilStopped(timeout: .seconds(5)))
+    }
+
     @Test func stopsAtOnceWhenNeverStarted() throws {
         let server = try HTTPServer(configuration: HTTPServerConfiguration(), responder: TestResponder(), logger: .silent)
         server.shutdown()
