@@ -130,13 +130,15 @@ final class EventLoop: @unchecked Sendable {
         var now = MonotonicTime.now()
         while true {
             let timeout = deferred.isEmpty ? Int32(clamping: waitTimeout(now: now).totalMilliseconds) : 0
-            let count = epoll_wait(epoll, events, Int32(Self.eventCapacity), timeout)
-            now = MonotonicTime.now()
-            if count < 0 && errno != EINTR {
-                context.logger.error("epoll_wait failed", ["errno": String(errno)])
+            let count: Int32
+            do {
+                count = try systemCall("epoll_wait") { epoll_wait(epoll, events, Int32(Self.eventCapacity), timeout) }
+            } catch {
+                context.logger.error("event loop failed", ["error": error.description])
                 break
             }
-            for index in 0..<max(0, Int(count)) {
+            now = MonotonicTime.now()
+            for index in 0..<Int(count) {
                 let event = events[index]
                 let descriptor = event.data.fd
                 if descriptor == wake {
