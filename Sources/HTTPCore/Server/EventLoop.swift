@@ -39,6 +39,8 @@ final class EventLoop: @unchecked Sendable {
     var sender: ResponseSender
     private let events: UnsafeMutablePointer<epoll_event>
     private static let eventCapacity = 256
+    /// Bytes asked of the kernel per read.
+    static let readBufferBytes = 64 * 1024
     private var shutdownDeadline: MonotonicTime?
     private var acceptPausedUntil: MonotonicTime?
     private var nextScan = MonotonicTime(nanoseconds: 0)
@@ -59,7 +61,7 @@ final class EventLoop: @unchecked Sendable {
         }
         let configuration = context.configuration
         // The read buffer is the loop's, not the connection's: idle connections cost no buffer.
-        scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: max(64 * 1024, 2 * configuration.maxHeaderBytes + 4096), alignment: 16)
+        scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.readBufferBytes, alignment: 16)
         events = .allocate(capacity: Self.eventCapacity)
         sender = ResponseSender(logger: context.logger)
         let shortest = [
