@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import Testing
 
@@ -36,6 +37,19 @@ import Testing
             #expect(client.waitForClose())
         }
         #expect(logs.all.contains { $0.contains("msg=rejected status=\(limit.status)") && $0.contains("remote=127.0.0.1") })
+    }
+
+    @Test func deliversA413EvenWhileTheClientIsStillSendingTheBody() throws {
+        try withServer { server in
+            let client = try RawClient(port: server.port)
+            let body = [UInt8](repeating: 0x61, count: 2 * 1024 * 1024)
+            try client.send("POST /small HTTP/1.1\r\nHost: h\r\nContent-Length: \(body.count)\r\n\r\n")
+            // The body keeps coming after the server refused it from the declared length.
+            let sender = Thread { try? client.send(body) }
+            sender.start()
+            #expect(try client.readResponse().status == 413)
+            #expect(client.waitForClose())
+        }
     }
 
     @Test func closesASlowlorisClientAtTheHeaderTimeout() throws {
