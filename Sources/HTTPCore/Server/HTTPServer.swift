@@ -82,7 +82,8 @@ public final class HTTPServer: Sendable {
                 }
                 state.port = port
             } catch {
-                for listener in listeners.dropFirst(loops.count) { close(listener) }
+                // No loop has run yet, so none has closed its listener.
+                for listener in listeners { close(listener) }
                 loops.removeAll()
                 state.started = false
                 throw error
