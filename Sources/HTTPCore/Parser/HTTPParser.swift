@@ -77,8 +77,8 @@ public struct HTTPParser: Sendable {
     /// Call it after the head and before the body; throws `contentTooLarge` at once when the
     /// declared Content-Length is over the limit, so the body is never read.
     public mutating func limitBody(to maxBytes: Int) throws(HTTPParserError) {
-        maxBodyBytes = maxBytes
-        if case .length(let length) = framing, length > maxBytes {
+        maxBodyBytes = max(0, maxBytes)
+        if case .length(let length) = framing, length > maxBodyBytes {
             throw HTTPParserError(.contentTooLarge, offset: messageOffset)
         }
     }
@@ -99,7 +99,8 @@ public struct HTTPParser: Sendable {
                 resetForNextMessage()
                 return (.end, 0)
             }
-            if bodyBytes + remaining > maxBodyBytes {
+            // Written as a difference: `bodyBytes` never exceeds the limit, so nothing overflows.
+            if remaining > maxBodyBytes - bodyBytes {
                 throw HTTPParserError(.contentTooLarge, offset: messageOffset)
             }
             let count = min(remaining, bytes.count)
