@@ -120,6 +120,16 @@ import Testing
         }
     }
 
+    @Test func acceptsAnUnboundedLimitWithoutOverflowing() throws {
+        let requests = try ParserDriver.parse([Self.chunked], bodyLimit: Int.max)
+        #expect(requests.first?.body == Array("hello world".utf8))
+    }
+
+    @Test func readsANegativeLimitAsZero() {
+        #expect(throws: HTTPParserError.self) { try ParserDriver.parse([Self.post], bodyLimit: -1) }
+        #expect(throws: HTTPParserError.self) { try ParserDriver.parse([Self.chunked], bodyLimit: Int.min) }
+    }
+
     @Test func reportsWhereAnErrorWasFound() {
         do {
             _ = try ParserDriver.parse([Array("GET / HTTP/1.1\r\nHost : h\r\n\r\n".utf8)])
