@@ -43,21 +43,26 @@ struct ResponseSender {
             queueBody(response.body, file: file, sendsBody: sendsBody, from: 0, into: &queue)
             return .partial(queue)
         }
+        var written = 0
         do {
-            var written = 0
             if sendsBody, case .bytes(let body) = response.body {
                 if case .done(let count) = try Self.writeVector(writer.head, body, to: socket) { written = count }
             } else if case .done(let count) = try nonBlockingCall("write", { writer.head.withUnsafeBytes { write(socket, $0.baseAddress, $0.count) } }) {
                 written = count
             }
-            let headCount = writer.head.count
-            if written < headCount {
-                queue.append(writer.head, from: written)
-                queueBody(response.body, file: file, sendsBody: sendsBody, from: 0, into: &queue)
-            } else {
-                queueBody(response.body, file: file, sendsBody: sendsBody, from: written - headCount, into: &queue)
-            }
-            if queue.isEmpty { return .complete }
+        } catch {
+            if file >= 0 { close(file) }
+            return .failed(error)
+        }
+        let headCount = writer.head.count
+        if written < headCount {
+            queue.append(writer.head, from: written)
+            queueBody(response.body, file: file, sendsBody: sendsBody, from: 0, into: &queue)
+        } else {
+            queueBody(response.body, file: file, sendsBody: sendsBody, from: written - headCount, into: &queue)
+        }
+        if queue.isEmpty { return .complete }
+        do {
             if try queue.flush(to: socket) == .drained { return .complete }
             return .partial(queue)
         } catch {
