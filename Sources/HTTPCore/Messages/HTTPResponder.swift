@@ -4,6 +4,7 @@
 /// (body size) are known before the body arrives, then reads the body and calls
 /// ``respond(to:)``: on an I/O thread when the policy says `inline`, otherwise on the bounded
 /// worker pool, where blocking (a database write, an outbound call) is allowed.
+/// `policy(for:)` always runs on the I/O thread, so it must be cheap and never block.
 public protocol HTTPResponder: Sendable {
     func policy(for head: HTTPRequestHead) -> RequestPolicy
     func respond(to request: HTTPRequest) -> HTTPResponse

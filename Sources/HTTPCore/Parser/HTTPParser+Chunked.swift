@@ -13,7 +13,7 @@ extension HTTPParser {
             switch state {
             case .chunkSize(let value, let digits):
                 if let digit = ASCII.hexValue(byte) {
-                    // 15 hex digits stay below 2^60: no overflow when adding to the body count.
+                    // 15 hex digits stay below 2^60, so the size itself never overflows.
                     guard digits < 15 else { throw HTTPParserError(.chunkSizeOverflow, offset: offset) }
                     state = .chunkSize(value: value << 4 | digit, digits: digits + 1)
                 } else if digits == 0 {
@@ -43,7 +43,7 @@ extension HTTPParser {
                     state = .trailerLineStart
                 } else {
                     // Counted when announced, so an oversized chunk is refused before its data.
-                    guard bodyBytes + size <= maxBodyBytes else {
+                    guard size <= maxBodyBytes - bodyBytes else {
                         throw HTTPParserError(.contentTooLarge, offset: offset)
                     }
                     bodyBytes += size

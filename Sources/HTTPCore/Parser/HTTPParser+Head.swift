@@ -10,8 +10,9 @@ extension HTTPParser {
     ) throws(HTTPParserError) -> (event: Event?, consumed: Int) {
         let available = bytes.count
         guard available > 0, let base = bytes.baseAddress else { return (nil, 0) }
-        if scanned == 0 && count == 0 {
-            // RFC 9112 §2.2: ignore empty lines received before the request line.
+        if count == 0 && startOfLine == 0 {
+            // RFC 9112 §2.2: ignore empty lines received before the request line (also when an
+            // earlier call saw only their CR).
             var skipped = 0
             while skipped + 1 < available && bytes[skipped] == ASCII.carriageReturn
                 && bytes[skipped + 1] == ASCII.lineFeed
@@ -37,6 +38,7 @@ extension HTTPParser {
                 throw HTTPParserError(.bareLineFeed, offset: lineFeed)
             }
             if lineFeed - 1 == lineStart {
+                guard lineCount > 0 else { throw HTTPParserError(.malformedRequestLine, offset: lineStart) }
                 let headLength = lineFeed + 1
                 if headLength > limits.maxHeaderBytes {
                     throw HTTPParserError(.headTooLarge, offset: limits.maxHeaderBytes)

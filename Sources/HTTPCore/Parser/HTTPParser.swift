@@ -77,16 +77,17 @@ public struct HTTPParser: Sendable {
     /// Call it after the head and before the body; throws `contentTooLarge` at once when the
     /// declared Content-Length is over the limit, so the body is never read.
     public mutating func limitBody(to maxBytes: Int) throws(HTTPParserError) {
-        maxBodyBytes = maxBytes
-        if case .length(let length) = framing, length > maxBytes {
+        maxBodyBytes = max(0, maxBytes)
+        if case .length(let length) = framing, length > maxBodyBytes {
             throw HTTPParserError(.contentTooLarge, offset: messageOffset)
         }
     }
 
     /// Parses from the start of `bytes` (the unconsumed bytes of the connection, oldest first).
     ///
-    /// Returns the next event, or nil when more bytes are needed, and how many leading bytes the
-    /// caller may drop. A head is consumed only as a whole, with the event that carries it.
+    /// Returns the next event, or nil when the bytes after the consumed ones cannot make progress
+    /// without more, and how many leading bytes the caller may drop. A head is consumed only as
+    /// a whole, with the event that carries it.
     public mutating func parse(_ bytes: UnsafeRawBufferPointer) throws(HTTPParserError) -> (
         event: Event?, consumed: Int
     ) {
@@ -98,7 +99,8 @@ public struct HTTPParser: Sendable {
                 resetForNextMessage()
                 return (.end, 0)
             }
-            if bodyBytes + remaining > maxBodyBytes {
+            // Written as a difference: `bodyBytes` never exceeds the limit, so nothing overflows.
+            if remaining > maxBodyBytes - bodyBytes {
                 throw HTTPParserError(.contentTooLarge, offset: messageOffset)
             }
             let count = min(remaining, bytes.count)

@@ -56,5 +56,6 @@ public struct HTTPParserError: Error, Sendable, Equatable, CustomStringConvertib
         }
     }
 
+    /// The reason, where it was found and the status, for logs.
     public var description: String { "\(kind.rawValue) at byte \(offset) (\(status))" }
 }

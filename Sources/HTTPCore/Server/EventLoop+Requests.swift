@@ -5,29 +5,34 @@ import Glibc
 extension EventLoop {
     /// Reads and parses while the connection takes input: first what it already holds, then
     /// what the socket has, until it would block or a response is pending.
+    ///
+    /// Fresh bytes are parsed straight from the loop's read buffer; only what the parser could
+    /// not use yet (an incomplete head or chunk line, or pipelined requests waiting their turn)
+    /// is kept on the connection, and later bytes are appended to it, so a head that trickles
+    /// in is never copied again per read.
     func drive(_ connection: Connection, now: MonotonicTime) {
+        var reads = 0
         while connection.isOpen && connection.state.acceptsInput {
             if !connection.pending.isEmpty && !connection.needsMoreInput {
                 let input = connection.pending
                 connection.pending = []
-                input.withUnsafeBytes { input in
-                    let consumed = process(connection, input, now: now)
-                    keepUnconsumed(of: connection, UnsafeRawBufferPointer(rebasing: input[consumed...]))
+                let consumed = input.withUnsafeBytes { process(connection, $0, now: now) }
+                if keepsInput(connection) && consumed < input.count {
+                    connection.pending = consumed == 0 ? input : Array(input[consumed...])
                 }
                 continue
             }
             guard connection.readable, let base = scratch.baseAddress else { break }
-            // Unparsed bytes (an incomplete head or chunk line, never more than the head limit)
-            // go in front of the new ones so the parser sees one contiguous buffer.
-            let kept = connection.pending.count
-            if kept > 0 {
-                UnsafeMutableRawBufferPointer(rebasing: scratch[0..<kept]).copyBytes(from: connection.pending)
-                connection.pending = []
+            // Fairness: a client that keeps pipelining yields to the loop's other connections
+            // and is resumed after this round of events (edge-triggered: no new event would come).
+            reads += 1
+            if reads > Self.readsPerTurn {
+                deferred.append(connection)
+                break
             }
-            let space = scratch.count - kept
             let result: NonBlockingResult
             do {
-                result = try nonBlockingCall("read") { read(connection.descriptor, base + kept, space) }
+                result = try nonBlockingCall("read") { read(connection.descriptor, base, scratch.count) }
             } catch {
                 close(connection, reason: .ioError)
                 return
@@ -35,26 +40,37 @@ extension EventLoop {
             switch result {
             case .wouldBlock:
                 connection.readable = false
-                keepUnconsumed(of: connection, UnsafeRawBufferPointer(rebasing: scratch[0..<kept]))
             case .done(0):
                 connection.readable = false
                 act(on: connection, connection.state.peerClosed(), now: now)
             case .done(let count):
                 // Edge-triggered: a short read means the socket is drained for now.
-                if count < space { connection.readable = false }
+                if count < scratch.count { connection.readable = false }
                 connection.needsMoreInput = false
-                let input = UnsafeRawBufferPointer(rebasing: scratch[0..<(kept + count)])
+                let input = UnsafeRawBufferPointer(rebasing: scratch[0..<count])
+                if !connection.pending.isEmpty {
+                    connection.pending.append(contentsOf: input)
+                    continue
+                }
                 let consumed = process(connection, input, now: now)
-                keepUnconsumed(of: connection, UnsafeRawBufferPointer(rebasing: input[consumed...]))
+                if keepsInput(connection) && consumed < count {
+                    connection.pending = Array(input[consumed...])
+                }
             }
         }
         if connection.isOpen && connection.state.state == .lingering { resume(connection, now: now) }
     }
 
-    private func keepUnconsumed(of connection: Connection, _ rest: UnsafeRawBufferPointer) {
-        guard connection.isOpen, connection.state.state != .lingering, !rest.isEmpty else { return }
-        connection.pending = Array(rest)
+    /// Whether unparsed input still matters (not once the connection is closed or lingering).
+    private func keepsInput(_ connection: Connection) -> Bool {
+        connection.isOpen && connection.state.state != .lingering
     }
+
+    /// The most body capacity reserved up front from a declared Content-Length.
+    static let maxBodyReservation = 256 * 1024
+
+    /// Reads one connection may do before the loop serves the others.
+    static let readsPerTurn = 16
 
     /// Feeds `bytes` to the parser until it needs more or a response is pending; returns how many
     /// bytes were consumed.
@@ -116,8 +132,10 @@ extension EventLoop {
                 }
             }
         }
+        // Reserve what was declared, up to a bound: a client that announces a large body and
+        // sends nothing must not make the server allocate it.
         if case .length(let length) = connection.parser.framing, length > 0 {
-            connection.body.reserveCapacity(length)
+            connection.body.reserveCapacity(min(length, Self.maxBodyReservation))
         }
         connection.head = head
         connection.runsInline = policy.inline

@@ -2,7 +2,6 @@ import CLinux
 #if canImport(Glibc)
 import Glibc
 #endif
-import Synchronization
 
 /// One I/O thread: an epoll instance, its own `SO_REUSEPORT` listener and the connections it
 /// accepted, read and written with non-blocking calls and edge-triggered readiness.
@@ -29,8 +28,7 @@ final class EventLoop: @unchecked Sendable {
     let context: ServerContext
     private let epoll: Int32
     private let wake: Int32
-    /// Guards the mailbox and the eventfd's life (it is written only under this lock).
-    private let mailbox = Mutex(Mailbox())
+    private let mailbox = LockedValue(Mailbox())
 
     // Loop thread only.
     private var listener: Int32
@@ -41,11 +39,15 @@ final class EventLoop: @unchecked Sendable {
     var sender: ResponseSender
     private let events: UnsafeMutablePointer<epoll_event>
     private static let eventCapacity = 256
+    /// Bytes asked of the kernel per read.
+    static let readBufferBytes = 64 * 1024
     private var shutdownDeadline: MonotonicTime?
     private var acceptPausedUntil: MonotonicTime?
     private var nextScan = MonotonicTime(nanoseconds: 0)
     private let scanInterval: Duration
     private var completionBatch: [Completion] = []
+    /// Connections that still had input when their turn ended; resumed after the next wait.
+    var deferred: [Connection] = []
 
     init(context: ServerContext, listener: Int32) throws(SystemError) {
         self.context = context
@@ -59,7 +61,7 @@ final class EventLoop: @unchecked Sendable {
         }
         let configuration = context.configuration
         // The read buffer is the loop's, not the connection's: idle connections cost no buffer.
-        scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: max(64 * 1024, 2 * configuration.maxHeaderBytes + 4096), alignment: 16)
+        scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.readBufferBytes, alignment: 16)
         events = .allocate(capacity: Self.eventCapacity)
         sender = ResponseSender(logger: context.logger)
         let shortest = [
@@ -78,6 +80,8 @@ final class EventLoop: @unchecked Sendable {
     }
 
     deinit {
+        Glibc.close(wake)
+        Glibc.close(epoll)
         scratch.deallocate()
         events.deallocate()
     }
@@ -86,12 +90,12 @@ final class EventLoop: @unchecked Sendable {
 
     /// Hands a worker's completion to the loop; if the loop has ended, cleans up here.
     func post(_ completion: Completion) {
-        let loopEnded = mailbox.withLock { box in
-            if box.stopped { return true }
+        let (loopEnded, mustWake) = mailbox.withLock { box in
+            if box.stopped { return (true, false) }
             box.completions.append(completion)
-            wakeLocked(&box)
-            return false
+            return (false, Self.claimWake(&box))
         }
+        if mustWake { wakeUp() }
         guard loopEnded else { return }
         if case .partial(var queue) = completion.outcome { queue.discard() }
         Glibc.close(completion.descriptor)
@@ -100,15 +104,23 @@ final class EventLoop: @unchecked Sendable {
 
     /// Asks the loop to stop accepting and to close its connections gracefully.
     func requestShutdown() {
-        mailbox.withLock { box in
+        let mustWake = mailbox.withLock { box in
             box.shutdownRequested = true
-            wakeLocked(&box)
+            return Self.claimWake(&box)
         }
+        if mustWake { wakeUp() }
     }
 
-    private func wakeLocked(_ box: inout Mailbox) {
-        guard !box.wakePending, !box.stopped else { return }
+    /// Whether this caller must write the eventfd: one write per batch the loop has not read yet.
+    private static func claimWake(_ box: inout Mailbox) -> Bool {
+        guard !box.wakePending, !box.stopped else { return false }
         box.wakePending = true
+        return true
+    }
+
+    /// Written outside the lock; the eventfd lives as long as the loop object, which every
+    /// worker job retains, so it is never closed under a writer.
+    private func wakeUp() {
         var one: UInt64 = 1
         _ = write(wake, &one, 8)
     }
@@ -119,14 +131,16 @@ final class EventLoop: @unchecked Sendable {
     func run() {
         var now = MonotonicTime.now()
         while true {
-            let timeout = Int32(clamping: waitTimeout(now: now).totalMilliseconds)
-            let count = epoll_wait(epoll, events, Int32(Self.eventCapacity), timeout)
-            now = MonotonicTime.now()
-            if count < 0 && errno != EINTR {
-                context.logger.error("epoll_wait failed", ["errno": String(errno)])
+            let timeout = deferred.isEmpty ? Int32(clamping: waitTimeout(now: now).totalMilliseconds) : 0
+            let count: Int32
+            do {
+                count = try systemCall("epoll_wait") { epoll_wait(epoll, events, Int32(Self.eventCapacity), timeout) }
+            } catch {
+                context.logger.error("event loop failed", ["error": error.description])
                 break
             }
-            for index in 0..<max(0, Int(count)) {
+            now = MonotonicTime.now()
+            for index in 0..<Int(count) {
                 let event = events[index]
                 let descriptor = event.data.fd
                 if descriptor == wake {
@@ -136,6 +150,11 @@ final class EventLoop: @unchecked Sendable {
                 } else {
                     handle(event.events, on: descriptor, now: now)
                 }
+            }
+            if !deferred.isEmpty {
+                let turn = deferred
+                deferred = []
+                for connection in turn { resume(connection, now: now) }
             }
             if now >= nextScan {
                 nextScan = now + scanInterval
@@ -181,23 +200,24 @@ final class EventLoop: @unchecked Sendable {
     /// left for that worker to close, so their descriptor is never reused under it.
     private func finish() {
         stopAccepting()
+        for connection in connections {
+            guard let connection else { continue }
+            close(connection, reason: .shutdown)
+        }
+        // From here on a worker closes its own descriptor; completions that came before are ours.
         let late = mailbox.withLock { box in
             box.stopped = true
             let late = box.completions
             box.completions = []
             return late
         }
-        for completion in late { handle(completion, now: MonotonicTime.now()) }
+        let now = MonotonicTime.now()
+        for completion in late { handle(completion, now: now) }
         for connection in connections {
-            guard let connection else { continue }
-            close(connection, reason: .shutdown)
-            if connection.jobOutstanding {
-                connections[Int(connection.descriptor)] = nil
-                openCount -= 1
-            }
+            guard let connection, connection.jobOutstanding else { continue }
+            connections[Int(connection.descriptor)] = nil
+            openCount -= 1
         }
-        Glibc.close(wake)
-        Glibc.close(epoll)
         if context.runningLoops.subtract(1, ordering: .acquiringAndReleasing).newValue == 0 {
             context.pool.stop()
         }
@@ -302,12 +322,8 @@ final class EventLoop: @unchecked Sendable {
         if flags & EPOLLOUT.rawValue != 0 && !connection.jobOutstanding {
             flushOutput(of: connection, now: now)
         }
-        guard connection.isOpen else { return }
-        if connection.state.state == .lingering {
-            discardInput(of: connection)
-        } else if connection.state.acceptsInput && connection.readable {
-            drive(connection, now: now)
-        }
+        // Output drained may have made room for pipelined requests already held in `pending`.
+        resume(connection, now: now)
     }
 
     private func handle(_ completion: Completion, now: MonotonicTime) {

@@ -8,7 +8,8 @@ extension HTTPServer {
     /// Starts a graceful ``shutdown()`` when the process receives one of `signals`.
     ///
     /// The signals' default action is replaced by "ignore" and they are observed with Dispatch
-    /// signal sources, so no work runs inside a signal handler. Call it once, after ``start()``.
+    /// signal sources, so no work runs inside a signal handler. Call it once, after ``start()``;
+    /// Dispatch arms the sources asynchronously, so a signal in the first instant is ignored.
     public func shutdownOnSignals(_ signals: [Int32] = [SIGTERM, SIGINT]) {
         state.withLock { state in
             for number in signals {

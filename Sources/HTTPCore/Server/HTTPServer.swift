@@ -82,7 +82,8 @@ public final class HTTPServer: Sendable {
                 }
                 state.port = port
             } catch {
-                for listener in listeners.dropFirst(loops.count) { close(listener) }
+                // No loop has run yet, so none has closed its listener.
+                for listener in listeners { close(listener) }
                 loops.removeAll()
                 state.started = false
                 throw error
@@ -120,6 +121,11 @@ public final class HTTPServer: Sendable {
     /// Blocks until every I/O loop has ended after ``shutdown()`` (at once if never started).
     public func waitUntilStopped() {
         loopsRunning.wait()
+    }
+
+    /// Blocks at most `timeout` for the I/O loops to end; true when they did.
+    public func waitUntilStopped(timeout: Duration) -> Bool {
+        loopsRunning.wait(timeout: .now() + .nanoseconds(Int(clamping: timeout.totalNanoseconds))) == .success
     }
 
     /// Starts, then blocks until shut down: the whole life of a server executable.

@@ -9,6 +9,7 @@ public enum HTTPServerError: Error, Sendable, Equatable, CustomStringConvertible
     /// A system call failed (the port is taken, descriptors ran out, …).
     case system(SystemError)
 
+    /// A one-line explanation for logs and the command line.
     public var description: String {
         switch self {
         case .invalidConfiguration(let field, let reason): "invalid server configuration: \(field) \(reason)"

@@ -32,7 +32,7 @@ struct ResponseSender {
         if case .file(let path, let offset, let length) = response.body {
             file = Self.openFile(path, offset: offset, length: length)
             if file < 0 {
-                logger.error("file body unreadable", ["path": path, "errno": String(errno)])
+                logger.error("file body unreadable", ["path": path])
                 response = HTTPResponse(status: .internalServerError, contentType: "text/plain; charset=utf-8", body: "500 Internal Server Error\n")
             }
         }
@@ -43,21 +43,26 @@ struct ResponseSender {
             queueBody(response.body, file: file, sendsBody: sendsBody, from: 0, into: &queue)
             return .partial(queue)
         }
+        var written = 0
         do {
-            var written = 0
             if sendsBody, case .bytes(let body) = response.body {
                 if case .done(let count) = try Self.writeVector(writer.head, body, to: socket) { written = count }
             } else if case .done(let count) = try nonBlockingCall("write", { writer.head.withUnsafeBytes { write(socket, $0.baseAddress, $0.count) } }) {
                 written = count
             }
-            let headCount = writer.head.count
-            if written < headCount {
-                queue.append(writer.head, from: written)
-                queueBody(response.body, file: file, sendsBody: sendsBody, from: 0, into: &queue)
-            } else {
-                queueBody(response.body, file: file, sendsBody: sendsBody, from: written - headCount, into: &queue)
-            }
-            if queue.isEmpty { return .complete }
+        } catch {
+            if file >= 0 { close(file) }
+            return .failed(error)
+        }
+        let headCount = writer.head.count
+        if written < headCount {
+            queue.append(writer.head, from: written)
+            queueBody(response.body, file: file, sendsBody: sendsBody, from: 0, into: &queue)
+        } else {
+            queueBody(response.body, file: file, sendsBody: sendsBody, from: written - headCount, into: &queue)
+        }
+        if queue.isEmpty { return .complete }
+        do {
             if try queue.flush(to: socket) == .drained { return .complete }
             return .partial(queue)
         } catch {
@@ -119,8 +124,12 @@ struct ResponseSender {
     /// Opens a file body, checking that the region exists; -1 when it cannot be served.
     private static func openFile(_ path: String, offset: Int, length: Int) -> Int32 {
         guard offset >= 0, length >= 0 else { return -1 }
-        let descriptor = (try? systemCall("open") { open(path, O_RDONLY | O_CLOEXEC) }) ?? -1
-        guard descriptor >= 0 else { return -1 }
+        let descriptor: Int32
+        do {
+            descriptor = try systemCall("open") { open(path, O_RDONLY | O_CLOEXEC) }
+        } catch {
+            return -1
+        }
         var status = stat()
         guard fstat(descriptor, &status) == 0, Int(status.st_size) >= offset + length else {
             close(descriptor)

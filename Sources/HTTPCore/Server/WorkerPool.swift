@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 
 /// A fixed set of threads that run responders allowed to block (a database write, an outbound
 /// call), so a slow handler never stalls an I/O loop and never blocks Swift's cooperative pool.
@@ -26,7 +25,7 @@ final class WorkerPool: Sendable {
     }
 
     /// Guards the queue; `available` counts the jobs (and stop signals) in it.
-    private let queue = Mutex(Queue())
+    private let queue = LockedValue(Queue())
     private let available = DispatchSemaphore(value: 0)
     private let responder: any HTTPResponder
     private let logger: Logger

@@ -19,8 +19,10 @@ struct MonotonicTime: Comparable, Hashable, Sendable {
 
     static func < (lhs: MonotonicTime, rhs: MonotonicTime) -> Bool { lhs.nanoseconds < rhs.nanoseconds }
 
+    /// Saturates, so a configured "practically forever" timeout never wraps into the past.
     static func + (lhs: MonotonicTime, rhs: Duration) -> MonotonicTime {
-        MonotonicTime(nanoseconds: lhs.nanoseconds &+ rhs.totalNanoseconds)
+        let (sum, overflow) = lhs.nanoseconds.addingReportingOverflow(rhs.totalNanoseconds)
+        return MonotonicTime(nanoseconds: overflow ? (rhs > .zero ? Int64.max : Int64.min) : sum)
     }
 }
 

@@ -78,6 +78,11 @@ import Testing
         #expect(requests.first?.head.target == "/")
     }
 
+    @Test func ignoresAnEmptyLineSplitBetweenItsCarriageReturnAndLineFeed() throws {
+        let requests = try ParserDriver.parse([[13], Array("\nGET / HTTP/1.1\r\nHost: h\r\n\r\n".utf8)])
+        #expect(requests.first?.head.target == "/")
+    }
+
     @Test func turnsAnAbsoluteFormTargetIntoOriginFormAndHost() throws {
         let requests = try ParserDriver.parse([Array("GET http://example.com:8080/a?b=c HTTP/1.1\r\nHost: other\r\n\r\n".utf8)])
         let head = try #require(requests.first?.head)
@@ -113,6 +118,16 @@ import Testing
         } catch {
             #expect(error.kind == .contentTooLarge)
         }
+    }
+
+    @Test func acceptsAnUnboundedLimitWithoutOverflowing() throws {
+        let requests = try ParserDriver.parse([Self.chunked], bodyLimit: Int.max)
+        #expect(requests.first?.body == Array("hello world".utf8))
+    }
+
+    @Test func readsANegativeLimitAsZero() {
+        #expect(throws: HTTPParserError.self) { try ParserDriver.parse([Self.post], bodyLimit: -1) }
+        #expect(throws: HTTPParserError.self) { try ParserDriver.parse([Self.chunked], bodyLimit: Int.min) }
     }
 
     @Test func reportsWhereAnErrorWasFound() {

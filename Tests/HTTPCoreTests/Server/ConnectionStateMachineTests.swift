@@ -118,6 +118,13 @@ import Testing
         #expect(busy.queuedResponse(completely: true, now: at(2)) == .close(.shutdown))
     }
 
+    @Test func neverExpiresAnEnormousTimeout() {
+        let forever = Duration.seconds(Int64.max)
+        var state = ConnectionStateMachine(
+            timeouts: .init(header: forever, idle: forever, bodyRead: forever, write: forever), now: at(1_000))
+        #expect(state.checkDeadline(now: at(1_000_000)) == .none)
+    }
+
     @Test func lingersAfterARejectedRequestThenCloses() {
         var state = machine()
         state.receivedBytes(now: at(0))
