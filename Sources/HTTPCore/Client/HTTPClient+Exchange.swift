@@ -1,11 +1,14 @@
 extension HTTPClient {
-    /// Writes the request, reads the response within the size cap, and returns the connection
-    /// to the pool when both sides allow keep-alive and the response ended cleanly.
-    func exchange(_ request: ClientRequest, on connection: ClientConnection, timer: ClientTimer) throws(HTTPClientError) -> ClientResponse {
+    /// Writes the request (`bytes`, from ``requestBytes(_:)``), reads the response within the
+    /// size cap, and returns the connection to the pool when both sides allow keep-alive and the
+    /// response ended cleanly.
+    func exchange(
+        _ request: ClientRequest, bytes: [UInt8], on connection: ClientConnection, timer: ClientTimer
+    ) throws(HTTPClientError) -> ClientResponse {
         let host = request.url.host
         let limit = request.maxResponseBodyBytes ?? configuration.maxResponseBodyBytes
         connection.beginExchange()
-        try connection.write(try requestBytes(request), timer: timer)
+        try connection.write(bytes, timer: timer)
 
         var parser = ClientResponseParser(requestMethod: request.method, maxHeadBytes: configuration.maxResponseHeadBytes)
         var head: ClientResponseHead? = nil

@@ -58,10 +58,12 @@ public final class HTTPClient: Sendable {
     /// A reused connection that fails before any response byte (the server closed it while
     /// idle) is retried once on a new one for idempotent methods (RFC 9110 §9.2.2).
     private func exchangeRetryingStaleConnection(_ request: ClientRequest, timer: ClientTimer) throws(HTTPClientError) -> ClientResponse {
+        // Checked before any connection is made: a request that cannot be sent costs no socket.
+        let bytes = try requestBytes(request)
         let key = ClientPoolKey(request.url)
         if let pooled = pool.checkOut(key, now: .now) {
             do throws(HTTPClientError) {
-                return try exchange(request, on: pooled, timer: timer)
+                return try exchange(request, bytes: bytes, on: pooled, timer: timer)
             } catch {
                 pooled.close()
                 guard case .connectionLost = error, pooled.bytesReceivedInExchange == 0, request.method.isIdempotent else {
@@ -72,7 +74,7 @@ public final class HTTPClient: Sendable {
         let connection = try ClientConnection.open(
             to: request.url, policy: configuration.egressPolicy, tlsContext: tlsContext, timer: timer)
         do throws(HTTPClientError) {
-            return try exchange(request, on: connection, timer: timer)
+            return try exchange(request, bytes: bytes, on: connection, timer: timer)
         } catch {
             connection.close()
             throw error

@@ -53,7 +53,7 @@ final class ClientTestServer: Sendable {
 
 /// One accepted connection of a ``ClientTestServer``; reads time out after five seconds.
 final class ClientTestConnection: @unchecked Sendable {
-    private let fd: Int32
+    fileprivate let fd: Int32
     private var buffer: [UInt8] = []
     private let closed = Mutex(false)
 
@@ -168,5 +168,13 @@ enum ClientTestSocket {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { _ = getsockname(fd, $0, &length) }
         }
         return (fd, Int(UInt16(bigEndian: address.sin_port)))
+    }
+}
+
+extension ClientTestConnection {
+    /// Writes `text`; false once the client has gone.
+    func writeChecked(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } == bytes.count
     }
 }
