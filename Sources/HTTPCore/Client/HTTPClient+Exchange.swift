@@ -35,6 +35,9 @@ extension HTTPClient {
             case .end:
                 break reading
             case nil:
+                // A server that always has bytes ready never makes a read wait, so the deadline
+                // is checked here too.
+                if timer.hasExpired { throw .exchangeTimeout(host: host, timeout: configuration.exchangeTimeout) }
                 let count = try connection.read(into: readBuffer, timer: timer)
                 if count == 0 {
                     parser.finishInput()

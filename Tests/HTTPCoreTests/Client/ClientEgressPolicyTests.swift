@@ -44,6 +44,7 @@ import Testing
         #expect(policy.refusal(host: "127.0.0.1", address: loopback) == nil)
         #expect(policy.refusal(host: "x", address: try #require(IPAddress("10.200.0.1"))) == nil)
         #expect(policy.refusal(host: "x", address: try #require(IPAddress("127.0.0.2"))) != nil)
+        #expect(policy.refusal(host: "x", address: try #require(IPAddress("::ffff:127.0.0.1"))) == nil)
         #expect(policy.refusal(host: "HR.internal", address: try #require(IPAddress("192.168.9.9"))) == nil)
         #expect(policy.refusal(host: "api.corp.example", address: try #require(IPAddress("192.168.9.9"))) == nil)
         #expect(policy.refusal(host: "corp.example", address: try #require(IPAddress("192.168.9.9"))) != nil)

@@ -56,6 +56,8 @@ import Testing
         ("http://10.20.30.40/", AddressCategory.private), ("http://169.254.169.254/latest/meta-data/", .linkLocal),
         ("http://[::ffff:192.168.0.1]/", .private), ("http://0.0.0.0:1/", .unspecified), ("http://[fe80::1]/", .linkLocal),
         ("http://100.64.0.1/", .sharedAddressSpace), ("http://224.0.0.1/", .multicast),
+        // Legacy numeric host forms the C resolver still reads as addresses.
+        ("http://2130706433/", .loopback), ("http://0x7f.1/", .loopback), ("http://10.1/", .private),
     ])
     func refusesNonPublicAddressWithoutSendingAPacket(url: String, category: AddressCategory) throws {
         // A connect timeout of an hour: had a connection been tried, the test could only end in

@@ -1,4 +1,4 @@
-import Glibc
+import Foundation
 import Synchronization
 import Testing
 
@@ -195,5 +195,36 @@ import Testing
         }
         #expect(host == "127.0.0.1" && failedPort == port)
         #expect(reason.contains("refused"))
+    }
+}
+
+extension ClientHTTPClientTests {
+    @Test func servesManyThreadsThroughOneClient() throws {
+        try withClientTestServer({ connection in
+            while let request = connection.readRequest() { connection.respond(body: request.target) }
+        }) { server in
+            let client = try makeLoopbackClient()
+            let failures = Mutex<[String]>([])
+            let group = DispatchGroup()
+            for thread in 0..<6 {
+                group.enter()
+                Thread.detachNewThread {
+                    defer { group.leave() }
+                    for call in 0..<20 {
+                        let target = "/t\(thread)/c\(call)"
+                        do {
+                            let response = try client.send(ClientRequest(url: "http://127.0.0.1:\(server.port)\(target)"))
+                            if response.bodyText != target { failures.withLock { $0.append("\(target): \(response.bodyText)") } }
+                        } catch {
+                            failures.withLock { $0.append("\(target): \(error)") }
+                        }
+                    }
+                }
+            }
+            #expect(group.wait(timeout: .now() + 30) == .success)
+            #expect(failures.withLock { $0 } == [])
+            // Connections are reused: far fewer than the 120 requests.
+            #expect(server.acceptedConnections <= 12)
+        }
     }
 }

@@ -36,7 +36,8 @@ public enum AddressCategory: String, Sendable, CaseIterable {
         }
     }
 
-    private static func embeddedIPv4(in address: IPAddress) -> IPAddress? {
+    /// The IPv4 address an IPv6 address carries (mapped, compatible, NAT64, 6to4), or nil.
+    static func embeddedIPv4(in address: IPAddress) -> IPAddress? {
         guard case .v6(let high, let low) = address else { return nil }
         let last32 = IPAddress.v4(UInt32(truncatingIfNeeded: low))
         if high == 0 && low >> 32 == 0xFFFF { return last32 }  // ::ffff:a.b.c.d

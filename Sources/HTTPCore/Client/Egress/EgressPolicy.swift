@@ -47,7 +47,9 @@ public struct EgressPolicy: Sendable, Equatable {
     public func refusal(host: String, address: IPAddress) -> EgressRefusal? {
         guard let category = AddressCategory.of(address) else { return nil }
         if allowsHost(host.lowercased()) { return nil }
-        if allowedNetworks.contains(where: { $0.contains(address) }) { return nil }
+        // An allowed IPv4 block also allows its IPv4-mapped IPv6 form, as refusals treat them alike.
+        let embedded = AddressCategory.embeddedIPv4(in: address)
+        if allowedNetworks.contains(where: { $0.contains(address) || embedded.map($0.contains) == true }) { return nil }
         return EgressRefusal(host: host, address: address, category: category)
     }
 
