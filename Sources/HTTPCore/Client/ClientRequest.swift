@@ -4,9 +4,13 @@
 /// given here are replaced. `Accept-Encoding: identity` and the configured `User-Agent` are
 /// added unless the request names its own.
 public struct ClientRequest: Sendable {
+    /// The method; any token is sent as given.
     public var method: HTTPMethod
+    /// Where the request goes; its host is resolved and checked by the egress policy.
     public var url: HTTPURL
+    /// Header fields sent in order after `Host`; values must not hold CR, LF or NUL.
     public var headers: HTTPHeaders
+    /// The body, sent with `Content-Length` (never chunked).
     public var body: [UInt8]
     /// How many redirects to follow (0, the default, returns the 3xx response itself); at most 5.
     public var followRedirects: Int
@@ -19,6 +23,7 @@ public struct ClientRequest: Sendable {
     /// The most redirects a request may follow.
     public static let redirectLimit = 5
 
+    /// A request to a parsed URL.
     public init(
         method: HTTPMethod = .get, url: HTTPURL, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = [],
         followRedirects: Int = 0, credentialHeaderNames: [String] = [], maxResponseBodyBytes: Int? = nil

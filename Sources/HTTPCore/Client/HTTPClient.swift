@@ -12,6 +12,7 @@ import Glibc
 ///     let response = try client.send(ClientRequest(url: "https://api.example.com/v1/items"))
 ///     response.status.code  // 200
 public final class HTTPClient: Sendable {
+    /// The limits, trust and egress rules this client was created with.
     public let configuration: HTTPClientConfiguration
     private let tlsContext: ClientTLSContext
     let pool: ClientConnectionPool<ClientConnection>

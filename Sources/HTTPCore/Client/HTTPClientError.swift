@@ -31,6 +31,7 @@ public enum HTTPClientError: Error, Equatable, CustomStringConvertible {
     /// The client's configuration cannot be used (an unreadable CA bundle).
     case invalidConfiguration(reason: String)
 
+    /// The message for the admin: what failed, where, and what to change when that is known.
     public var description: String {
         switch self {
         case .invalidURL(let error): "\(error)"

@@ -18,9 +18,11 @@ public struct HTTPURL: Hashable, Sendable, CustomStringConvertible {
         public var defaultPort: Int { self == .http ? 80 : 443 }
     }
 
+    /// `http` or `https`, from the text in any case.
     public let scheme: Scheme
     /// The host in lower case; an IPv6 literal without its brackets.
     public let host: String
+    /// The port given, or the scheme's default (80, 443).
     public let port: Int
     /// The path and query as sent in the request line (origin form, RFC 9112 §3.2.1), never empty.
     public let target: String
@@ -77,6 +79,7 @@ public struct HTTPURL: Hashable, Sendable, CustomStringConvertible {
         scheme == other.scheme && host == other.host && port == other.port
     }
 
+    /// The URL in normal form: lower-case scheme and host, port only when not the default.
     public var description: String { "\(scheme.rawValue)://\(hostHeader)\(target)" }
 
     private static func parseAuthority(
@@ -140,5 +143,6 @@ public struct HTTPURLError: Error, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// "invalid URL "…": reason".
     public var description: String { "invalid URL \"\(text)\": \(reason)" }
 }

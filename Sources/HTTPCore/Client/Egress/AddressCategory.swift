@@ -1,12 +1,20 @@
 /// Why an address is not on the public internet, for the egress policy's default refusals.
 public enum AddressCategory: String, Sendable, CaseIterable {
+    /// 127.0.0.0/8, ::1: this machine.
     case loopback
+    /// RFC 1918 (10/8, 172.16/12, 192.168/16) and IPv6 unique local fc00::/7 (and site-local fec0::/10).
     case `private`
+    /// 169.254/16 (cloud metadata at 169.254.169.254), fe80::/10.
     case linkLocal
+    /// 0.0.0.0/8 and ::, which reach this machine when connected to.
     case unspecified
+    /// 224/4, ff00::/8.
     case multicast
+    /// 255.255.255.255.
     case broadcast
+    /// 100.64/10, carrier-grade NAT (RFC 6598): inside a provider's network.
     case sharedAddressSpace
+    /// 240/4 and 192.0.0/24, not used on the internet.
     case reserved
 
     /// The category of a non-public address, or nil for an address on the public internet.

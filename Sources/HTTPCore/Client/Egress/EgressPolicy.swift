@@ -79,6 +79,7 @@ public struct EgressRefusal: Sendable, Equatable, CustomStringConvertible {
     public let host: String
     /// The address it resolved to (the host itself for an IP literal).
     public let address: IPAddress
+    /// Which kind of non-public address it is.
     public let category: AddressCategory
 
     /// "127.0.0.1 is a loopback address; add it to --egress-allow to reach internal APIs", naming
@@ -94,8 +95,11 @@ public struct EgressRefusal: Sendable, Equatable, CustomStringConvertible {
 
 /// An allow-list entry that could not be understood.
 public struct EgressPolicyError: Error, Equatable, CustomStringConvertible {
+    /// The entry as written in the list.
     public let entry: String
+    /// What is wrong with it.
     public let reason: String
 
+    /// "egress allow-list entry "…" is invalid: …", for the start-up error.
     public var description: String { "egress allow-list entry \"\(entry)\" is invalid: \(reason)" }
 }

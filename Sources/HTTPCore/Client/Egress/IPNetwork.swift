@@ -33,6 +33,7 @@ public struct IPNetwork: Hashable, Sendable, CustomStringConvertible {
         return Self.masked(candidate, prefixLength) == address
     }
 
+    /// The block as `address/prefix`, host bits cleared: "172.16.0.0/12".
     public var description: String { "\(address)/\(prefixLength)" }
 
     private static func masked(_ address: IPAddress, _ prefixLength: Int) -> IPAddress {
