@@ -3,12 +3,14 @@ extension HTTPURL {
     ///
     /// An absolute reference is parsed as is; `//host/path` keeps the scheme; `/path`, `?query`
     /// and relative paths keep the origin, with dot segments removed (RFC 3986 §5.2.4).
+    /// Spaces and non-ASCII bytes, which some servers put in `Location` unencoded, are
+    /// percent-encoded as browsers do; other control characters are refused.
     public func resolving(_ reference: String) throws(HTTPURLError) -> HTTPURL {
         let utf8 = reference.utf8
-        if let bad = utf8.firstIndex(where: { $0 <= 0x20 || $0 >= 0x7F }) {
-            throw HTTPURLError(reference, "it contains a space, a control or a non-ASCII character at offset \(utf8.distance(from: utf8.startIndex, to: bad))")
+        if let bad = utf8.firstIndex(where: { $0 < 0x20 || $0 == 0x7F }) {
+            throw HTTPURLError(reference, "it contains a control character at offset \(utf8.distance(from: utf8.startIndex, to: bad))")
         }
-        var reference = Substring(reference)
+        var reference = Substring(Self.percentEncodingSpacesAndNonASCII(reference))
         if let hash = reference.firstIndex(of: "#") { reference = reference[..<hash] }
         if Self.hasScheme(reference) { return try HTTPURL(String(reference)) }
         if reference.hasPrefix("//") { return try HTTPURL("\(scheme.rawValue):\(reference)") }
@@ -28,6 +30,20 @@ extension HTTPURL {
         }
         let query = referenceQuery.map { "?" + $0 } ?? ""
         return replacingTarget(Self.removingDotSegments(path) + query)
+    }
+
+    private static func percentEncodingSpacesAndNonASCII(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x20 || $0 > 0x7F }) else { return text }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        for byte in text.utf8 {
+            if byte == 0x20 || byte > 0x7F {
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// RFC 3986 §3.1: `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"` before any "/", "?".

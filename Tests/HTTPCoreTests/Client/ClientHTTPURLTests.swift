@@ -69,6 +69,12 @@ import Testing
     @Test func refusesReferenceToAnotherScheme() throws {
         let base = try HTTPURL("http://a/b")
         #expect(throws: HTTPURLError.self) { try base.resolving("file:///etc/passwd") }
-        #expect(throws: HTTPURLError.self) { try base.resolving("/a b") }
+        #expect(throws: HTTPURLError.self) { try base.resolving("/a\tb") }
+        #expect(throws: HTTPURLError.self) { try base.resolving("http://exämple.com/") }
+    }
+
+    @Test func percentEncodesSpacesAndNonASCIIInLocation() throws {
+        let base = try HTTPURL("http://a/b")
+        #expect(try base.resolving("/café menu?q=ü").target == "/caf%C3%A9%20menu?q=%C3%BC")
     }
 }

@@ -54,6 +54,18 @@ final class ClientTLSSession {
     /// Whether decrypted bytes are waiting (an idle connection with any is not reusable).
     var hasBufferedBytes: Bool { SSL_pending(ssl) > 0 }
 
+    /// Whether an idle connection whose socket turned readable is unusable: application data
+    /// nobody asked for, close_notify, or an error. Records that only update TLS state (TLS 1.3
+    /// session tickets) are consumed and do not count. Never waits: the socket is non-blocking.
+    var receivedSomethingWhileIdle: Bool {
+        ERR_clear_error()
+        var byte: UInt8 = 0
+        let result = SSL_peek(ssl, &byte, 1)
+        let error = SSL_get_error(ssl, result)
+        ERR_clear_error()
+        return result > 0 || error != SSL_ERROR_WANT_READ
+    }
+
     /// Sends close_notify if the socket takes it at once; never waits.
     func shutdown() {
         ERR_clear_error()

@@ -147,7 +147,14 @@ final class ClientConnection: @unchecked Sendable {
     var isStale: Bool {
         guard fd >= 0 else { return true }
         if let tls, tls.hasBufferedBytes { return true }
-        return (try? ClientSystemCall.poll(fd, events: Int16(POLLIN), milliseconds: 0)) ?? true
+        let readable: Bool
+        do throws(ClientSystemCall.Failure) {
+            readable = try ClientSystemCall.poll(fd, events: Int16(POLLIN), milliseconds: 0)
+        } catch {
+            return true
+        }
+        guard readable else { return false }
+        return tls?.receivedSomethingWhileIdle ?? true
     }
 
     /// Closes the socket (after a TLS close_notify when it can be sent at once). Idempotent.

@@ -2,7 +2,8 @@
 
 Listens on 127.0.0.1 on a free port, prints the port on the first line of standard output,
 answers every GET with 200 "hello over tls" and an X-SNI header naming the server name the
-client sent (or "-" when it sent none), and exits when standard input closes (so it never
+client sent (or "-" when it sent none) and an X-Client-Port header (the same port twice means
+the same connection), and exits when standard input closes (so it never
 outlives the test that started it). Standard library only.
 """
 import http.server
@@ -19,6 +20,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         body = b"hello over tls"
         self.send_response(200)
         self.send_header("Content-Type", "text/plain")
+        self.send_header("X-Client-Port", str(self.client_address[1]))
         self.send_header("X-SNI", getattr(self.connection, "server_name_sent", None) or "-")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
