@@ -90,6 +90,25 @@ import Testing
         }
     }
 
+    @Test func refusesRedirectToLoopbackWhenOnlyTheStartingHostIsAllowed() throws {
+        try withClientTestServer({ connection in
+            guard let request = connection.readRequest() else { return }
+            let port = request.headers["host"]?.split(separator: ":").last ?? ""
+            connection.respond(status: "301 Moved Permanently", headers: ["Location: http://127.0.0.1:\(port)/"])
+        }) { server in
+            let client = try HTTPClient(configuration: HTTPClientConfiguration(egressPolicy: try EgressPolicy(allowList: "localhost")))
+            let error = clientError { () throws(HTTPClientError) in
+                try client.send(ClientRequest(url: "http://localhost:\(server.port)/", followRedirects: 5))
+            }
+            guard case .egressRefused(let refusal) = error else {
+                Issue.record("expected egressRefused, got \(String(describing: error))")
+                return
+            }
+            #expect(refusal.address == IPAddress("127.0.0.1"))
+            #expect(server.acceptedConnections == 1)
+        }
+    }
+
     @Test func refusesRedirectToMetadataService() throws {
         try withClientTestServer({ connection in
             guard connection.readRequest() != nil else { return }
