@@ -47,6 +47,8 @@ struct ClientResponseParser {
     private var offset = 0
     private var state = State.head
     private var inputFinished = false
+    /// Bytes after `offset` already searched for the end of the head.
+    private var headBytesScanned = 0
     /// The framing of the current response, known once its head is parsed.
     private(set) var framing = Framing.none
 
@@ -148,21 +150,27 @@ struct ClientResponseParser {
 
     /// The final response head; `.some(nil)` after skipping an interim one; nil when more bytes are needed.
     private mutating func parseHead() throws(Failure) -> ClientResponseHead?? {
-        let start = offset
-        var lines: [ArraySlice<UInt8>] = []
-        while true {
-            guard let line = try takeLine(limit: maxHeadBytes - (offset - start)) else {
-                offset = start
-                _ = try endOfInput(expecting: buffer.count == start ? "any response" : "the end of the response head")
-                return nil
-            }
-            if line.isEmpty {
-                // RFC 9112 §2.2: ignore at least one empty line before the status line.
-                if lines.isEmpty { continue }
+        // RFC 9112 §2.2: ignore empty lines before the status line.
+        while offset < buffer.count {
+            if buffer[offset] == 0x0A {
+                offset += 1
+            } else if buffer[offset] == 0x0D, offset + 1 < buffer.count, buffer[offset + 1] == 0x0A {
+                offset += 2
+            } else {
                 break
             }
+            headBytesScanned = 0
+        }
+        guard let end = findEndOfHead() else {
+            if headBytesScanned > maxHeadBytes { throw Failure(reason: "the response head is longer than \(maxHeadBytes) bytes") }
+            _ = try endOfInput(expecting: offset == buffer.count ? "any response" : "the end of the response head")
+            return nil
+        }
+        headBytesScanned = 0
+        guard end - offset <= maxHeadBytes else { throw Failure(reason: "the response head is longer than \(maxHeadBytes) bytes") }
+        var lines: [ArraySlice<UInt8>] = []
+        while let line = try takeLine(limit: maxHeadBytes), !line.isEmpty {
             lines.append(line)
-            if offset - start > maxHeadBytes { throw Failure(reason: "the response head is longer than \(maxHeadBytes) bytes") }
         }
         let head = try Self.head(from: lines)
         if (100..<200).contains(head.status.code) {
@@ -177,6 +185,22 @@ struct ClientResponseParser {
         case .untilClose: state = .untilClose
         }
         return head
+    }
+
+    /// The index of the line feed ending the blank line after the head fields, or nil. Resumes
+    /// where the previous call stopped, so a head that arrives a byte at a time is scanned once.
+    private mutating func findEndOfHead() -> Int? {
+        var index = offset + headBytesScanned
+        while index < buffer.count {
+            if buffer[index] == 0x0A {
+                let previous = index - 1
+                if previous >= offset && buffer[previous] == 0x0A { return index }
+                if previous - 1 >= offset && buffer[previous] == 0x0D && buffer[previous - 1] == 0x0A { return index }
+            }
+            index += 1
+        }
+        headBytesScanned = buffer.count - offset
+        return nil
     }
 
     private static func head(from lines: [ArraySlice<UInt8>]) throws(Failure) -> ClientResponseHead {
