@@ -13,7 +13,9 @@ run: setup release
 	.build/release/switchboard serve --host $(HOST) --port $(PORT) --data $(DATA)
 
 test: setup-test
+	swift build
 	swift test
+	.venv/bin/python -m pytest -q Tests/browser
 
 build: setup
 	swift build

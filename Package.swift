@@ -26,9 +26,11 @@ let package = Package(
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl"),
         .systemLibrary(name: "CArgon2", pkgConfig: "libargon2"),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1"),
+        // Linux headers Glibc leaves out (epoll, eventfd); nothing to link.
+        .systemLibrary(name: "CLinux"),
 
         // General libraries: no word of integrations or agents in them.
-        .target(name: "HTTPCore", dependencies: ["COpenSSL"], swiftSettings: strict),
+        .target(name: "HTTPCore", dependencies: ["COpenSSL", "CLinux"], swiftSettings: strict),
         .target(name: "Web", dependencies: ["HTTPCore"], swiftSettings: strict),
         .target(name: "Templates", swiftSettings: strict),
         .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: strict),

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 packages=(pkg-config libsqlite3-dev libssl-dev libargon2-dev libyaml-dev ca-certificates)
 if [ "${1:-}" = "--test" ]; then
-    packages+=(python3 python3-venv sqlite3 openssl)
+    packages+=(python3 python3-venv sqlite3 openssl chromium chromium-driver)
 fi
 
 missing=()

@@ -17,14 +17,16 @@ public struct TestClient: Sendable {
     /// Sends a request, honouring the route's body limit and dropping the body of HEAD answers
     /// as the server does, and returns the response with its body read into memory.
     public func send(
-        _ method: HTTPMethod, _ target: String, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []
+        _ method: HTTPMethod, _ target: String, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = [],
+        remoteAddress: String = "192.0.2.1"
     ) -> TestResponse {
         let head = HTTPRequestHead(method: method, target: target, version: .http11, headers: headers)
         let policy = responder.policy(for: head)
         guard body.count <= policy.maxBodyBytes else {
             return TestResponse(status: .contentTooLarge, headers: HTTPHeaders(), body: [])
         }
-        let response = responder.respond(to: HTTPRequest(method: method, target: target, headers: headers, body: body))
+        let response = responder.respond(
+            to: HTTPRequest(method: method, target: target, headers: headers, body: body, remoteAddress: remoteAddress))
         return TestResponse(response, dropBody: method == .head)
     }
 

@@ -6,6 +6,7 @@ extension AppConfiguration {
         case host, port, data, resources, dev
         case publicURL = "public-url"
         case logLevel = "log-level"
+        case signUp = "sign-up"
 
         var environmentName: String {
             "SWITCHBOARD_" + rawValue.uppercased().replacingOccurrences(of: "-", with: "_")
@@ -21,6 +22,7 @@ extension AppConfiguration {
             case .dev: ""
             case .publicURL: "URL"
             case .logLevel: "LEVEL"
+            case .signUp: "on|off"
             }
         }
 
@@ -33,7 +35,14 @@ extension AppConfiguration {
             case .dev: "development mode: reload changed templates, debug logging"
             case .publicURL: "URL users reach this server at, e.g. https://switchboard.example.com"
             case .logLevel: "debug, info, warning or error (default info)"
+            case .signUp: "whether the sign-up page creates companies (default on)"
             }
+        }
+
+        private func boolean(_ value: String) throws(ConfigurationError) -> Bool {
+            let words = ["true": true, "1": true, "yes": true, "on": true, "false": false, "0": false, "no": false, "off": false]
+            guard let on = words[value.lowercased()] else { throw .invalidValue(option: rawValue, value: value, expected: "on or off") }
+            return on
         }
 
         func apply(_ value: String, to config: inout AppConfiguration) throws(ConfigurationError) {
@@ -50,11 +59,10 @@ extension AppConfiguration {
             case .resources:
                 config.resourcesDirectory = value
             case .dev:
-                guard let on = ["true": true, "1": true, "yes": true, "false": false, "0": false, "no": false][value.lowercased()] else {
-                    throw .invalidValue(option: rawValue, value: value, expected: "true or false")
-                }
-                config.development = on
-                if on { config.logLevel = .debug }
+                config.development = try boolean(value)
+                if config.development { config.logLevel = .debug }
+            case .signUp:
+                config.signUpEnabled = try boolean(value)
             case .publicURL:
                 guard value.hasPrefix("http://") || value.hasPrefix("https://") else {
                     throw .invalidValue(option: rawValue, value: value, expected: "an http:// or https:// URL")

@@ -15,6 +15,8 @@ public struct AppConfiguration: Sendable, Equatable {
     /// The URL people reach this server at; OAuth redirect URIs and cookie `Secure` follow from it.
     public var publicURL: String?
     public var logLevel: Logger.Level = .info
+    /// Whether anyone may create a company from the sign-up page (operators can use `create-company` instead).
+    public var signUpEnabled = true
 
     public init() {}
 
@@ -28,6 +30,15 @@ public struct AppConfiguration: Sendable, Equatable {
         if let publicURL { return publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL }
         let shownHost = host == "0.0.0.0" || host == "::" ? "localhost" : host
         return "http://\(shownHost):\(port)"
+    }
+
+    /// The scheme, host and port of the public URL, as browsers send it in `Origin`.
+    public var publicOrigin: String {
+        let url = effectivePublicURL
+        guard let schemeEnd = url.range(of: "://") else { return url }
+        let rest = url[schemeEnd.upperBound...]
+        let host = rest.split(separator: "/", maxSplits: 1).first.map(String.init) ?? String(rest)
+        return url[..<schemeEnd.upperBound] + host
     }
 
     /// Reads flags (`--port 8080` or `--port=8080`) over environment variables over defaults.

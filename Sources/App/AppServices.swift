@@ -1,0 +1,49 @@
+import Core
+import Cryptography
+import Foundation
+import SQLite
+import Templates
+
+/// The long-lived parts every request shares: the database, the secret vault, the templates.
+public struct AppServices: Sendable {
+    public let configuration: AppConfiguration
+    public let database: Database
+    public let vault: SecretVault
+    public let templates: TemplateLibrary
+    public let hasher: PasswordHasher
+    public let clock: WallClock
+    public let policy: AccountPolicy
+    /// Migrations applied while opening, for the start-up log.
+    public let appliedMigrations: [String]
+
+    public init(
+        configuration: AppConfiguration, database: Database, vault: SecretVault, templates: TemplateLibrary,
+        hasher: PasswordHasher = PasswordHasher(), clock: WallClock = .system, policy: AccountPolicy = AccountPolicy(),
+        appliedMigrations: [String] = []
+    ) {
+        self.configuration = configuration
+        self.database = database
+        self.vault = vault
+        self.templates = templates
+        self.hasher = hasher
+        self.clock = clock
+        self.policy = policy
+        self.appliedMigrations = appliedMigrations
+    }
+
+    /// Opens everything a configuration names: creates the data folder, applies pending
+    /// migrations, loads (or creates) the master key, and parses and checks every template.
+    public static func open(configuration: AppConfiguration, environment: [String: String]) throws -> AppServices {
+        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        let (database, applied) = try ProductDatabase.open(
+            path: configuration.databasePath, migrationsFolder: configuration.migrationsDirectory)
+        let keyRing = try MasterKeyStore(
+            environment: environment, dataFolder: URL(fileURLWithPath: configuration.dataDirectory)
+        ).loadOrCreate()
+        let templates = try TemplateLibrary(
+            directory: URL(fileURLWithPath: configuration.viewsDirectory), reloadsChangedFiles: configuration.development)
+        return AppServices(
+            configuration: configuration, database: database, vault: SecretVault(keyRing: keyRing), templates: templates,
+            appliedMigrations: applied)
+    }
+}

@@ -1,1 +1,0 @@
-// Module Core: see DESIGN.md for what it holds.

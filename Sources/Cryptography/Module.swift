@@ -1,1 +1,0 @@
-// Module Cryptography: see DESIGN.md for what it holds.

@@ -1,0 +1,153 @@
+import CSQLite
+
+/// One SQLite connection with its prepared-statement cache.
+///
+/// A connection is handed to one closure at a time by ``Database`` (the writer under its lock,
+/// readers checked out of the pool), so it is never used by two threads at once; do not keep it
+/// after the closure returns.
+///
+/// ```swift
+/// try db.write { conn in
+///     try conn.execute("INSERT INTO users (id, email) VALUES (?, ?)", id, email)
+///     let row = try conn.queryOne("SELECT email FROM users WHERE id = ?", id)
+/// }
+/// ```
+public final class Connection {
+    let handle: OpaquePointer
+    /// Prepared statements keyed by their SQL text; finalized when the connection closes.
+    private var statements: [String: Statement] = [:]
+    /// How many savepoints are open, so nested ones get distinct names.
+    private var savepointDepth = 0
+
+    init(path: String, flags: Int32) throws(SQLiteError) {
+        var handle: OpaquePointer?
+        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        guard code == SQLITE_OK, let handle else {
+            let error = SQLiteError(connection: handle, resultCode: code, sql: nil)
+            sqlite3_close_v2(handle)
+            throw error
+        }
+        self.handle = handle
+        sqlite3_extended_result_codes(handle, 1)
+    }
+
+    deinit {
+        statements.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one statement, binding `bindings` to its `?` placeholders in order.
+    public func execute(_ sql: String, _ bindings: (any DatabaseValueConvertible)?...) throws {
+        try execute(sql, bindings: bindings)
+    }
+
+    /// Runs one statement with an array of bindings (for statements built with a variable list).
+    public func execute(_ sql: String, bindings: [(any DatabaseValueConvertible)?]) throws {
+        let statement = try prepared(sql)
+        defer { statement.reset() }
+        try statement.bind(Self.values(bindings))
+        while try statement.step() {}
+    }
+
+    /// Runs a query and returns every row.
+    public func query(_ sql: String, _ bindings: (any DatabaseValueConvertible)?...) throws -> [Row] {
+        try query(sql, bindings: bindings)
+    }
+
+    /// Runs a query with an array of bindings and returns every row.
+    public func query(_ sql: String, bindings: [(any DatabaseValueConvertible)?]) throws -> [Row] {
+        let statement = try prepared(sql)
+        defer { statement.reset() }
+        try statement.bind(Self.values(bindings))
+        var rows: [Row] = []
+        let layout = statement.layout()
+        while try statement.step() {
+            rows.append(statement.row(layout: layout))
+        }
+        return rows
+    }
+
+    /// Runs a query and returns its first row, or nil when there is none.
+    public func queryOne(_ sql: String, _ bindings: (any DatabaseValueConvertible)?...) throws -> Row? {
+        try queryOne(sql, bindings: bindings)
+    }
+
+    /// Runs a query with an array of bindings and returns its first row, or nil.
+    public func queryOne(_ sql: String, bindings: [(any DatabaseValueConvertible)?]) throws -> Row? {
+        let statement = try prepared(sql)
+        defer { statement.reset() }
+        try statement.bind(Self.values(bindings))
+        guard try statement.step() else { return nil }
+        return statement.row(layout: statement.layout())
+    }
+
+    /// Runs SQL text of several statements with no bindings (migrations, schema scripts).
+    ///
+    /// Not cached: scripts run once. Never build the text from input: bind values instead.
+    public func executeScript(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &message)
+        guard code == SQLITE_OK else {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
+            sqlite3_free(message)
+            throw SQLiteError(extendedCode: sqlite3_extended_errcode(handle), message: text)
+        }
+    }
+
+    /// The rowid of the last row this connection inserted.
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// How many rows the last INSERT, UPDATE or DELETE changed.
+    public var changes: Int { Int(sqlite3_changes64(handle)) }
+
+    /// True while a transaction is open on this connection.
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    /// How many statements the cache holds (for tests and diagnostics).
+    public var cachedStatementCount: Int { statements.count }
+
+    /// Runs `body` inside a savepoint: released when it returns, rolled back to (and released)
+    /// when it throws, and the error rethrown. Nests; the enclosing transaction goes on either way.
+    public func savepoint<Result>(_ body: (Connection) throws -> Result) throws -> Result {
+        let name = "savepoint_\(savepointDepth)"
+        try execute("SAVEPOINT \(name)")
+        savepointDepth += 1
+        defer { savepointDepth -= 1 }
+        do {
+            let result = try body(self)
+            try execute("RELEASE \(name)")
+            return result
+        } catch {
+            // The first error is the one to report; a failed rollback would leave it unchanged.
+            try? execute("ROLLBACK TO \(name)")
+            try? execute("RELEASE \(name)")
+            throw error
+        }
+    }
+
+    /// Runs `body` in a transaction begun with `begin`: committed when it returns, rolled back
+    /// when it (or the commit) throws, and the first error rethrown.
+    func transaction<Result>(begin: String, _ body: (Connection) throws -> Result) throws -> Result {
+        try execute(begin)
+        do {
+            let result = try body(self)
+            try execute("COMMIT")
+            return result
+        } catch {
+            if isInTransaction { try? execute("ROLLBACK") }
+            throw error
+        }
+    }
+
+    /// The cached statement for `sql`, prepared on first use.
+    private func prepared(_ sql: String) throws(SQLiteError) -> Statement {
+        if let statement = statements[sql] { return statement }
+        let statement = try Statement(connection: handle, sql: sql)
+        statements[sql] = statement
+        return statement
+    }
+
+    private static func values(_ bindings: [(any DatabaseValueConvertible)?]) -> [DatabaseValue] {
+        bindings.map { $0?.databaseValue ?? .null }
+    }
+}

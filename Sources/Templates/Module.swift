@@ -1,1 +1,0 @@
-// Module Templates: see DESIGN.md for what it holds.
