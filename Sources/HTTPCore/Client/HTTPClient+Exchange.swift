@@ -37,7 +37,7 @@ extension HTTPClient {
             case nil:
                 // A server that always has bytes ready never makes a read wait, so the deadline
                 // is checked here too.
-                if timer.hasExpired { throw .exchangeTimeout(host: host, timeout: configuration.exchangeTimeout) }
+                if timer.hasExpired() { throw .exchangeTimeout(host: host, timeout: configuration.exchangeTimeout) }
                 let count = try connection.read(into: readBuffer, timer: timer)
                 if count == 0 {
                     parser.finishInput()
@@ -50,7 +50,7 @@ extension HTTPClient {
         connection.endExchange()
         let reusable = head.allowsKeepAlive && parser.framing != .untilClose && !parser.hasBytesBeyondResponse
         if reusable {
-            pool.checkIn(connection, now: ContinuousClock.now)
+            pool.checkIn(connection, now: .now())
         } else {
             connection.close()
         }
@@ -59,13 +59,13 @@ extension HTTPClient {
 
     /// The request line, header fields and body as sent (RFC 9112 §3, §5, §6.2).
     func requestBytes(_ request: ClientRequest) throws(HTTPClientError) -> [UInt8] {
-        guard !request.method.rawValue.isEmpty, request.method.rawValue.utf8.allSatisfy(ClientResponseParser.isTokenByte) else {
+        guard !request.method.rawValue.isEmpty, request.method.rawValue.utf8.allSatisfy(ASCII.isTokenCharacter) else {
             throw .invalidRequest(reason: "the method \"\(request.method)\" is not an HTTP token")
         }
         var head = "\(request.method) \(request.url.target) HTTP/1.1\r\nHost: \(request.url.hostHeader)\r\n"
         for (name, value) in request.headers {
             guard !Self.clientOwnedHeaders.contains(where: { HTTPHeaders.equalNames($0, name) }) else { continue }
-            guard !name.isEmpty, name.utf8.allSatisfy(ClientResponseParser.isTokenByte) else {
+            guard !name.isEmpty, name.utf8.allSatisfy(ASCII.isTokenCharacter) else {
                 throw .invalidRequest(reason: "the header name \"\(name)\" is not an HTTP token")
             }
             // RFC 9110 §5.5: CR, LF and NUL in a value would let it start another header field.

@@ -62,7 +62,7 @@ public final class HTTPClient: Sendable {
         // Checked before any connection is made: a request that cannot be sent costs no socket.
         let bytes = try requestBytes(request)
         let key = ClientPoolKey(request.url)
-        if let pooled = pool.checkOut(key, now: .now) {
+        if let pooled = pool.checkOut(key, now: .now()) {
             do throws(HTTPClientError) {
                 return try exchange(request, bytes: bytes, on: pooled, timer: timer)
             } catch {

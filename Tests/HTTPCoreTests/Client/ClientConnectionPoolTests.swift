@@ -20,7 +20,7 @@ import Testing
         func close() { state.withLock { $0.closed = true } }
     }
 
-    private let start = ContinuousClock.now
+    private let start = MonotonicTime(nanoseconds: 1_000_000_000)
 
     @Test func handsOutMostRecentlyReturnedConnectionFirst() throws {
         let pool = ClientConnectionPool<FakeConnection>(maxIdlePerKey: 4, idleTimeout: .seconds(30))

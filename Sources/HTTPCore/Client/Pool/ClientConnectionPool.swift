@@ -5,11 +5,11 @@ import Synchronization
 ///
 /// The most recently used connection is handed out first (its server is least likely to have
 /// closed it). Connections are closed outside the lock. The current time is passed in, so
-/// expiry is tested without waiting.
+/// expiry is tested with a fake clock.
 final class ClientConnectionPool<Connection: ClientPoolable>: Sendable {
     private struct Entry {
         let connection: Connection
-        let idleSince: ContinuousClock.Instant
+        let idleSince: MonotonicTime
     }
 
     private let maxIdlePerKey: Int
@@ -25,7 +25,7 @@ final class ClientConnectionPool<Connection: ClientPoolable>: Sendable {
     deinit { closeAll() }
 
     /// An idle connection for `key` that has not expired and is not stale, or nil.
-    func checkOut(_ key: ClientPoolKey, now: ContinuousClock.Instant) -> Connection? {
+    func checkOut(_ key: ClientPoolKey, now: MonotonicTime) -> Connection? {
         while true {
             var expired: [Connection] = []
             let candidate: Connection? = idle.withLock { lists in
@@ -43,7 +43,7 @@ final class ClientConnectionPool<Connection: ClientPoolable>: Sendable {
     }
 
     /// Returns a connection after a complete exchange; closes it (or the oldest) past the cap.
-    func checkIn(_ connection: Connection, now: ContinuousClock.Instant) {
+    func checkIn(_ connection: Connection, now: MonotonicTime) {
         var toClose: [Connection] = []
         idle.withLock { lists in
             for (key, var list) in lists {
@@ -72,9 +72,10 @@ final class ClientConnectionPool<Connection: ClientPoolable>: Sendable {
         for connection in all { connection.close() }
     }
 
-    private func removeExpired(from list: inout [Entry], now: ContinuousClock.Instant) -> [Connection] {
-        let expired = list.filter { $0.idleSince.duration(to: now) >= idleTimeout }
-        list.removeAll { $0.idleSince.duration(to: now) >= idleTimeout }
+    private func removeExpired(from list: inout [Entry], now: MonotonicTime) -> [Connection] {
+        let limit = idleTimeout.totalNanoseconds
+        let expired = list.filter { now.nanoseconds - $0.idleSince.nanoseconds >= limit }
+        list.removeAll { now.nanoseconds - $0.idleSince.nanoseconds >= limit }
         return expired.map(\.connection)
     }
 }

@@ -226,7 +226,7 @@ struct ClientResponseParser {
             }
             let name = line[..<colon]
             // RFC 9112 §5.1: no white space between name and colon; obs-fold lines start with space.
-            guard name.allSatisfy(isTokenByte) else { throw Failure(reason: "a header field name holds a character not allowed in a token") }
+            guard name.allSatisfy(ASCII.isTokenCharacter) else { throw Failure(reason: "a header field name holds a character not allowed in a token") }
             let value = String(decoding: line[(colon + 1)...], as: UTF8.self).trimmingSpaces()
             headers.add(String(decoding: name, as: UTF8.self), String(value))
         }
@@ -255,32 +255,13 @@ struct ClientResponseParser {
     private mutating func parseChunkSize() throws(Failure) -> Bool {
         guard let line = try takeLine(limit: 1024) else { return false }
         // RFC 9112 §7.1: chunk-size [ chunk-ext ]; extensions are ignored.
-        let sizeDigits = line.prefix { Self.hexValue($0) != nil }
+        let sizeDigits = line.prefix { ASCII.hexValue($0) != nil }
         let rest = line[sizeDigits.endIndex...]
         guard !sizeDigits.isEmpty, sizeDigits.count <= 15,
             rest.isEmpty || rest.first == UInt8(ascii: ";") || rest.first == 0x20 || rest.first == 0x09
         else { throw Failure(reason: "invalid chunk size line") }
-        let size = sizeDigits.reduce(0) { $0 << 4 | (Self.hexValue($1) ?? 0) }
+        let size = sizeDigits.reduce(0) { $0 << 4 | (ASCII.hexValue($1) ?? 0) }
         state = size == 0 ? .trailers(bytes: 0) : .chunkData(remaining: size)
         return true
-    }
-
-    private static func hexValue(_ byte: UInt8) -> Int? {
-        switch byte {
-        case 0x30...0x39: Int(byte - 0x30)
-        case 0x41...0x46: Int(byte - 0x41 + 10)
-        case 0x61...0x66: Int(byte - 0x61 + 10)
-        default: nil
-        }
-    }
-
-    /// RFC 9110 §5.6.2 tchar.
-    static func isTokenByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            true
-        default:
-            "!#$%&'*+-.^_`|~".utf8.contains(byte)
-        }
     }
 }

@@ -107,7 +107,7 @@ final class ClientConnection: @unchecked Sendable {
                 Result { () throws(HTTPClientError) -> Int in
                     let remaining = UnsafeRawBufferPointer(rebasing: buffer[offset...])
                     if let tls { return try tls.write(remaining, timer: timer) }
-                    return try plainTransfer(timer: timer, events: Int16(POLLOUT)) {
+                    return try plainTransfer("send", timer: timer, events: Int16(POLLOUT)) {
                         send(fd, remaining.baseAddress, remaining.count, Int32(MSG_NOSIGNAL))
                     }
                 }
@@ -122,22 +122,25 @@ final class ClientConnection: @unchecked Sendable {
         if let tls {
             count = try tls.read(into: buffer, timer: timer)
         } else {
-            count = try plainTransfer(timer: timer, events: Int16(POLLIN)) { recv(fd, buffer.baseAddress, buffer.count, 0) }
+            count = try plainTransfer("recv", timer: timer, events: Int16(POLLIN)) { recv(fd, buffer.baseAddress, buffer.count, 0) }
         }
         bytesReceivedInExchange += count
         return count
     }
 
-    private func plainTransfer(timer: ClientTimer, events: Int16, _ call: () -> Int) throws(HTTPClientError) -> Int {
+    private func plainTransfer(
+        _ name: StaticString, timer: ClientTimer, events: Int16, _ call: () -> Int
+    ) throws(HTTPClientError) -> Int {
         while true {
-            let result = call()
-            if result >= 0 { return result }
-            switch errno {
-            case EINTR: continue
-            case EAGAIN, EWOULDBLOCK:
-                try timer.waitUntilReady(fd, events: events, for: .io, host: key.host, port: key.port)
-            default:
-                throw .connectionLost(host: key.host, reason: String(cString: strerror(errno)))
+            let result: NonBlockingResult
+            do throws(SystemError) {
+                result = try nonBlockingCall(name, call)
+            } catch {
+                throw .connectionLost(host: key.host, reason: error.description)
+            }
+            switch result {
+            case .done(let count): return count
+            case .wouldBlock: try timer.waitUntilReady(fd, events: events, for: .io, host: key.host, port: key.port)
             }
         }
     }
@@ -148,8 +151,8 @@ final class ClientConnection: @unchecked Sendable {
         guard fd >= 0 else { return true }
         if let tls, tls.hasBufferedBytes { return true }
         let readable: Bool
-        do throws(ClientSystemCall.Failure) {
-            readable = try ClientSystemCall.poll(fd, events: Int16(POLLIN), milliseconds: 0)
+        do throws(SystemError) {
+            readable = try ClientTimer.poll(fd, events: Int16(POLLIN), milliseconds: 0)
         } catch {
             return true
         }

@@ -1,7 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The clocks of one ``HTTPClient/send(_:)``: the exchange deadline and the per-wait timeouts.
 ///
-/// Every wait on a socket goes through ``waitBudget(for:)`` so that it ends at whichever comes
-/// first, its own timeout or the exchange deadline, and the error names the one that expired.
+/// Every wait on a socket goes through ``waitUntilReady(_:events:for:host:port:)`` so that it
+/// ends at whichever comes first, its own timeout or the exchange deadline, and the error names
+/// the one that expired.
 struct ClientTimer {
     enum Wait {
         case connect
@@ -9,40 +14,35 @@ struct ClientTimer {
     }
 
     let configuration: HTTPClientConfiguration
-    let deadline: ContinuousClock.Instant
+    let deadline: MonotonicTime
 
-    init(configuration: HTTPClientConfiguration, now: ContinuousClock.Instant = .now) {
+    init(configuration: HTTPClientConfiguration, now: MonotonicTime = .now()) {
         self.configuration = configuration
-        deadline = now.advanced(by: configuration.exchangeTimeout)
+        deadline = now + configuration.exchangeTimeout
     }
 
     /// How long one wait may last, in milliseconds for `poll`, and whether the exchange deadline
     /// (rather than the wait's own timeout) is what bounds it.
-    func waitBudget(for wait: Wait) -> (milliseconds: Int32, boundedByExchange: Bool) {
+    func waitBudget(for wait: Wait, now: MonotonicTime = .now()) -> (milliseconds: Int32, boundedByExchange: Bool) {
         let own = wait == .connect ? configuration.connectTimeout : configuration.readTimeout
-        let left = ContinuousClock.now.duration(to: deadline)
+        let left = Duration.nanoseconds(deadline.nanoseconds - now.nanoseconds)
         let boundedByExchange = left < own
         let budget = max(.zero, boundedByExchange ? left : own)
-        let (seconds, attoseconds) = budget.components
-        // Round up so a 1 ms remainder does not become a busy 0 ms poll.
-        let milliseconds = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
-        return (Int32(clamping: milliseconds), boundedByExchange)
+        return (Int32(clamping: budget.totalMilliseconds), boundedByExchange)
     }
 
     /// Whether the exchange deadline has passed.
-    var hasExpired: Bool { ContinuousClock.now >= deadline }
-}
+    func hasExpired(now: MonotonicTime = .now()) -> Bool { now >= deadline }
 
-extension ClientTimer {
     /// Waits until `fd` is ready for `events`, throwing the timeout that expired first: the
     /// connect or read timeout of this wait, or the exchange deadline.
     func waitUntilReady(_ fd: Int32, events: Int16, for wait: Wait, host: String, port: Int) throws(HTTPClientError) {
         let (milliseconds, boundedByExchange) = waitBudget(for: wait)
         let ready: Bool
-        do throws(ClientSystemCall.Failure) {
-            ready = try ClientSystemCall.poll(fd, events: events, milliseconds: milliseconds)
+        do throws(SystemError) {
+            ready = try Self.poll(fd, events: events, milliseconds: milliseconds)
         } catch {
-            throw .connectionLost(host: host, reason: error.message)
+            throw .connectionLost(host: host, reason: error.description)
         }
         guard !ready else { return }
         if boundedByExchange { throw .exchangeTimeout(host: host, timeout: configuration.exchangeTimeout) }
@@ -50,5 +50,12 @@ extension ClientTimer {
         case .connect: throw .connectTimeout(host: host, port: port, timeout: configuration.connectTimeout)
         case .io: throw .readTimeout(host: host, timeout: configuration.readTimeout)
         }
+    }
+
+    /// Whether `fd` became ready for `events` (or failed, which the next call on it reports)
+    /// within `milliseconds`.
+    static func poll(_ fd: Int32, events: Int16, milliseconds: Int32) throws(SystemError) -> Bool {
+        var entry = pollfd(fd: fd, events: events, revents: 0)
+        return try systemCall("poll") { Glibc.poll(&entry, 1, milliseconds) } > 0
     }
 }
