@@ -47,7 +47,6 @@ extension HTTPClient {
             }
         }
         guard let head else { throw .malformedResponse(host: host, reason: "the response ended without a head") }
-        connection.endExchange()
         let reusable = head.allowsKeepAlive && parser.framing != .untilClose && !parser.hasBytesBeyondResponse
         if reusable {
             pool.checkIn(connection, now: .now())

@@ -9,8 +9,6 @@ final class ClientConnection: @unchecked Sendable {
     /// The socket; -1 once closed.
     private var fd: Int32
     private let tls: ClientTLSSession?
-    /// How many exchanges completed on it; more than zero means a reused connection.
-    private(set) var completedExchanges = 0
     /// Bytes received during the current exchange (a reused connection that failed before any may be retried).
     private(set) var bytesReceivedInExchange = 0
 
@@ -62,9 +60,11 @@ final class ClientConnection: @unchecked Sendable {
     /// A non-blocking connect polled for the connect timeout (connect(2) `EINPROGRESS`).
     private static func connectSocket(to address: ClientSocketAddress, url: HTTPURL, timer: ClientTimer) throws(HTTPClientError) -> Int32 {
         let type = Int32(SOCK_STREAM.rawValue | SOCK_NONBLOCK.rawValue | SOCK_CLOEXEC.rawValue)
-        let fd = socket(address.family, type, 0)
-        guard fd >= 0 else {
-            throw .connectFailed(host: url.host, port: url.port, reason: "socket: \(String(cString: strerror(errno)))")
+        let fd: Int32
+        do throws(SystemError) {
+            fd = try systemCall("socket") { socket(address.family, type, 0) }
+        } catch {
+            throw .connectFailed(host: url.host, port: url.port, reason: error.description)
         }
         var succeeded = false
         defer { if !succeeded { Glibc.close(fd) } }
@@ -92,11 +92,6 @@ final class ClientConnection: @unchecked Sendable {
     /// Starts an exchange: resets the per-exchange byte count.
     func beginExchange() {
         bytesReceivedInExchange = 0
-    }
-
-    /// Marks the exchange complete.
-    func endExchange() {
-        completedExchanges += 1
     }
 
     /// Sends all of `bytes`, waiting (within the read timeout) when the socket buffer is full.
