@@ -18,6 +18,7 @@ public struct HTTPClientConfiguration: Sendable {
     /// The most bytes of status line and header fields accepted.
     public var maxResponseHeadBytes: Int = 64 << 10
     /// How many idle keep-alive connections are kept per scheme, host and port; extra ones close.
+    /// Connections in use are not capped: each calling thread gets one.
     public var maxIdleConnectionsPerHost: Int = 4
     /// How long an idle keep-alive connection is kept before it is closed instead of reused.
     public var idleConnectionTimeout: Duration = .seconds(30)
