@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 DATA ?= ./data
 
-.PHONY: run test build release setup setup-test lint bench-build
+.PHONY: run test build release setup setup-test lint format bench-build
 
 run: setup release
 	.build/release/switchboard serve --host $(HOST) --port $(PORT) --data $(DATA)
@@ -31,3 +31,9 @@ setup-test:
 
 bench-build: setup
 	swift build -c release --package-path bench
+
+lint:
+	bash scripts/lint.sh
+
+format:
+	swift format format --in-place --recursive Sources Tests bench/Sources

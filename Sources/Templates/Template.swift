@@ -13,11 +13,13 @@
 public struct Template: Sendable {
     /// How deep sections may nest in a template, and how deep partials, parents, blocks,
     /// sections and lambdas may expand while rendering, before a ``TemplateError`` stops it.
-    public static let maximumDepth = 200
+    public static let maximumDepth = 100
 
     /// The file the template came from, used in errors.
     public let fileName: String?
-    let nodes: [Node]
+    let program: Program
+    /// The fixed partial and parent names used, for a library to check.
+    let references: [ProgramBuilder.Reference]
 
     /// Parses template source.
     ///
@@ -28,13 +30,15 @@ public struct Template: Sendable {
     ///   invalid set-delimiter tags and empty names.
     public init(_ source: String, fileName: String? = nil) throws(TemplateError) {
         self.fileName = fileName
+        var references: [ProgramBuilder.Reference] = []
         do {
-            nodes = try Parser.parse(Array(source.utf8))
+            program = ProgramBuilder.compile(try Parser.parse(Array(source.utf8)), references: &references)
         } catch {
             var located = error
             located.file = fileName
             throw located
         }
+        self.references = references
     }
 
     /// Renders the template against a value and returns the text.
@@ -42,9 +46,8 @@ public struct Template: Sendable {
     /// - Parameter partials: the templates partial and parent tags may name; a missing one
     ///   renders as nothing (mustache spec: partials.json).
     public func render(_ value: TemplateValue, partials: [String: Template] = [:]) throws(TemplateError) -> String {
-        var output: [UInt8] = []
-        try render(value, partials: partials, into: &output)
-        return String(decoding: output, as: UTF8.self)
+        let output = try run(value, partials: partials, capacity: 4096)
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
     /// Renders the template against a value, appending UTF-8 to `buffer`.
@@ -53,10 +56,17 @@ public struct Template: Sendable {
     public func render(_ value: TemplateValue, partials: [String: Template] = [:], into buffer: inout [UInt8])
         throws(TemplateError)
     {
-        var renderer = Renderer(root: value, partials: partials, file: fileName)
-        swap(&renderer.output, &buffer)
-        defer { swap(&renderer.output, &buffer) }
-        try renderer.render(nodes)
+        // A reused buffer's spare room tells how big pages get, so the output rarely regrows.
+        let output = try run(value, partials: partials, capacity: buffer.capacity - buffer.count)
+        buffer.append(contentsOf: output.bytes)
+    }
+
+    private func run(_ value: TemplateValue, partials: [String: Template], capacity: Int) throws(TemplateError)
+        -> OutputBuffer
+    {
+        var renderer = Renderer(root: value, partials: partials, file: fileName, capacity: capacity)
+        try renderer.run(program)
+        return renderer.output
     }
 
     /// Renders the template against a page model's ``TemplateRepresentable/templateValue``.

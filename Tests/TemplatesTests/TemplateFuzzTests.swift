@@ -34,7 +34,8 @@ import Testing
         case 4: return .string(randomText(&generator, pieces: Int.random(in: 0...3, using: &generator)))
         case 5: return .html(["p", "a", "<i>"].randomElement(using: &generator) ?? "")
         case 6:
-            return .list((0..<Int.random(in: 0...3, using: &generator)).map { _ in randomValue(&generator, depth: depth + 1) })
+            return .list(
+                (0..<Int.random(in: 0...3, using: &generator)).map { _ in randomValue(&generator, depth: depth + 1) })
         default:
             var members: [String: TemplateValue] = [:]
             for key in ["a", "b", "list", "x", "p", "lambda"] where Bool.random(using: &generator) {

@@ -20,12 +20,17 @@ struct LoadedTemplates: Sendable {
         var files: [String: Date] = [:]
         let rootComponents = root.pathComponents
         for case let url as URL in enumerator where url.pathExtension == fileExtension {
-            let values = try? url.resourceValues(forKeys: Set(keys))
-            guard values?.isRegularFile == true else { continue }
+            let values: URLResourceValues
+            do {
+                values = try url.resourceValues(forKeys: Set(keys))
+            } catch {
+                throw TemplateError(.unreadableFile(message: "\(url.path): \(error.localizedDescription)"))
+            }
+            guard values.isRegularFile == true else { continue }
             let components = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
             guard components.starts(with: rootComponents) else { continue }
             let relative = components.dropFirst(rootComponents.count).joined(separator: "/")
-            files[String(relative.dropLast(fileExtension.count + 1))] = values?.contentModificationDate ?? .distantPast
+            files[String(relative.dropLast(fileExtension.count + 1))] = values.contentModificationDate ?? .distantPast
         }
         return files
     }

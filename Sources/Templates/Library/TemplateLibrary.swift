@@ -57,16 +57,21 @@ public final class TemplateLibrary: Sendable {
     /// - Throws: ``TemplateError/Kind/unknownTemplate(name:)``, errors raised while rendering
     ///   (recursion too deep, a failing lambda) and, when reloading, load errors.
     public func render(_ name: String, _ value: TemplateValue) throws(TemplateError) -> String {
-        var output: [UInt8] = []
-        try render(name, value, into: &output)
-        return String(decoding: output, as: UTF8.self)
+        let (template, templates) = try template(named: name)
+        return try template.render(value, partials: templates)
     }
 
     /// Renders the template `name` against a value, appending UTF-8 to `buffer`.
     public func render(_ name: String, _ value: TemplateValue, into buffer: inout [UInt8]) throws(TemplateError) {
+        let (template, templates) = try template(named: name)
+        try template.render(value, partials: templates, into: &buffer)
+    }
+
+    /// The template `name` and all templates its partials may name.
+    private func template(named name: String) throws(TemplateError) -> (Template, [String: Template]) {
         let templates = try currentTemplates()
         guard let template = templates[name] else { throw TemplateError(.unknownTemplate(name: name)) }
-        try template.render(value, partials: templates, into: &buffer)
+        return (template, templates)
     }
 
     /// Renders the template `name` against a page model's ``TemplateRepresentable/templateValue``.

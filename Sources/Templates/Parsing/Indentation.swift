@@ -32,25 +32,40 @@ enum Indentation {
             case .variable:
                 atLineStart = false
                 return node
-            case .section(var section):
-                section.children = removing(prefix, from: section.children, atLineStart: &atLineStart)
-                return .section(section)
-            case .invertedSection(var section):
-                section.children = removing(prefix, from: section.children, atLineStart: &atLineStart)
-                return .invertedSection(section)
-            case .partial(var partial):
-                partial.indentation = partial.indentation.map { removing(prefix, from: $0) }
-                if partial.indentation == nil { atLineStart = false }
-                return .partial(partial)
-            case .parent(var parent):
-                parent.indentation = parent.indentation.map { removing(prefix, from: $0) }
-                if parent.indentation == nil { atLineStart = false }
-                return .parent(parent)
-            case .block(var block):
+            case .section(let section):
+                return .section(
+                    section.replacing(children: removing(prefix, from: section.children, atLineStart: &atLineStart)))
+            case .invertedSection(let section):
+                return .invertedSection(
+                    section.replacing(children: removing(prefix, from: section.children, atLineStart: &atLineStart)))
+            case .partial(let partial):
+                guard let indentation = partial.indentation else {
+                    atLineStart = false
+                    return node
+                }
+                return .partial(
+                    PartialNode(
+                        reference: partial.reference, indentation: removing(prefix, from: indentation),
+                        position: partial.position))
+            case .parent(let parent):
+                guard let indentation = parent.indentation else {
+                    atLineStart = false
+                    return node
+                }
+                return .parent(
+                    ParentNode(
+                        reference: parent.reference, indentation: removing(prefix, from: indentation),
+                        overrides: parent.overrides, position: parent.position))
+            case .block(let block):
                 // The block's own content was dedented when it was parsed; only where it sits moves.
-                block.indentation = block.indentation.map { removing(prefix, from: $0) }
-                if block.indentation == nil { atLineStart = false }
-                return .block(block)
+                guard let indentation = block.indentation else {
+                    atLineStart = false
+                    return node
+                }
+                return .block(
+                    BlockNode(
+                        name: block.name, children: block.children, indentation: removing(prefix, from: indentation),
+                        position: block.position))
             }
         }
     }

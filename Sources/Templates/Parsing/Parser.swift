@@ -36,7 +36,9 @@ struct Parser {
                 break
             case .variable, .unescaped:
                 let node = Node.variable(
-                    try variableName(of: token), escaped: token.kind == .variable, position: position(of: token))
+                    VariableNode(
+                        name: try variableName(of: token), isEscaped: token.kind == .variable,
+                        position: position(of: token)))
                 append(node, to: &frames)
             case .partial:
                 let node = Node.partial(
@@ -56,7 +58,8 @@ struct Parser {
                     throw locator.error(.unexpectedClosingTag(name: found), at: token.range.lowerBound)
                 }
                 guard frame.key == found else {
-                    throw locator.error(.mismatchedClosingTag(expected: frame.key, found: found), at: token.range.lowerBound)
+                    throw locator.error(
+                        .mismatchedClosingTag(expected: frame.key, found: found), at: token.range.lowerBound)
                 }
                 frame.flushText()
                 append(try node(closing: frame, at: token), to: &frames)

@@ -6,27 +6,31 @@ extension Renderer {
         switch try call(lambda, text: "", delimiters: .standard, at: position) {
         case .string(let source):
             var inner = detached()
-            try inner.expand(try Parser.parse(Array(source.utf8)), indentation: nil, at: position)
+            try inner.expand(try Program.parse(source, delimiters: .standard), nil, indentation: nil, at: position)
             guard !inner.output.isEmpty else { return }
             beginOutput()
-            if escaped { output.appendEscapingHTML(inner.output) } else { output.append(contentsOf: inner.output) }
+            if escaped { output.appendEscapingHTML(inner.output.bytes) } else { output.append(inner.output.bytes) }
         case let result:
             write(result, escaped: escaped)
         }
     }
 
     /// `{{#name}}` naming a lambda: its string result is rendered in place with the section's delimiters.
-    mutating func renderLambda(_ lambda: TemplateLambda, section: SectionNode) throws(TemplateError) {
+    mutating func renderLambda(
+        _ lambda: TemplateLambda, section: Program.SectionSite, program: Program, children: Range<Int>
+    )
+        throws(TemplateError)
+    {
         switch try call(lambda, text: section.innerText, delimiters: section.delimiters, at: section.position) {
         case .string(let source):
-            let nodes = try Parser.parse(Array(source.utf8), delimiters: section.delimiters)
-            try expand(nodes, indentation: nil, at: section.position)
+            try expand(
+                try Program.parse(source, delimiters: section.delimiters), nil, indentation: nil, at: section.position)
         case .html(let text):
             write(.html(text), escaped: false)
         case .lambda:
             break
         case let result:
-            try renderSection(section, value: result)
+            try renderSection(program, children, value: result, at: section.position)
         }
     }
 
@@ -38,7 +42,7 @@ extension Renderer {
                 .recursionTooDeep(limit: Template.maximumDepth), file: file, line: position.line,
                 column: position.column)
         }
-        let invocation = LambdaInvocation(text: text, renderer: detached(), delimiters: delimiters)
+        let invocation = LambdaInvocation(text: text, renderer: self, delimiters: delimiters)
         do {
             return try lambda.body(invocation)
         } catch let error as TemplateError {
@@ -49,10 +53,10 @@ extension Renderer {
         }
     }
 
-    /// A copy with an empty output and no indentation, rendering against the same context.
-    private func detached() -> Renderer {
+    /// A copy with its own empty output and no indentation, rendering against the same context.
+    func detached() -> Renderer {
         var copy = self
-        copy.output = []
+        copy.output = OutputBuffer(capacity: 256)
         copy.indentation = []
         copy.pendingIndentation = false
         return copy

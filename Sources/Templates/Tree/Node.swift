@@ -1,9 +1,12 @@
 /// One piece of a parsed template; rendering walks these in order.
+///
+/// Compound payloads are final classes so walking the tree retains one reference per node
+/// rather than each of its fields.
 enum Node: Sendable {
     /// Template text, copied to the output as it is.
     case text([UInt8])
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (raw).
-    case variable(VariableName, escaped: Bool, position: SourcePosition)
+    case variable(VariableNode)
     /// `{{#name}}…{{/name}}`.
     case section(SectionNode)
     /// `{{^name}}…{{/name}}`.
@@ -16,15 +19,41 @@ enum Node: Sendable {
     case block(BlockNode)
 }
 
+/// An interpolation tag.
+final class VariableNode: Sendable {
+    let name: VariableName
+    let isEscaped: Bool
+    let position: SourcePosition
+
+    init(name: VariableName, isEscaped: Bool, position: SourcePosition) {
+        self.name = name
+        self.isEscaped = isEscaped
+        self.position = position
+    }
+}
+
 /// A section or inverted section.
-struct SectionNode: Sendable {
-    var name: VariableName
-    var children: [Node]
+final class SectionNode: Sendable {
+    let name: VariableName
+    let children: [Node]
     /// The raw template text between the tags, handed to lambdas (mustache spec: ~lambdas.json).
-    var innerText: String
+    let innerText: String
     /// The delimiters in force at the section, with which a lambda's result is parsed.
-    var delimiters: Delimiters
-    var position: SourcePosition
+    let delimiters: Delimiters
+    let position: SourcePosition
+
+    init(name: VariableName, children: [Node], innerText: String, delimiters: Delimiters, position: SourcePosition) {
+        self.name = name
+        self.children = children
+        self.innerText = innerText
+        self.delimiters = delimiters
+        self.position = position
+    }
+
+    /// The same section with other children.
+    func replacing(children: [Node]) -> SectionNode {
+        SectionNode(name: name, children: children, innerText: innerText, delimiters: delimiters, position: position)
+    }
 }
 
 /// Which template a partial or parent tag names.
@@ -36,31 +65,51 @@ enum PartialReference: Sendable, Equatable {
 }
 
 /// A partial tag.
-struct PartialNode: Sendable {
-    var reference: PartialReference
+final class PartialNode: Sendable {
+    let reference: PartialReference
     /// The whitespace before a standalone partial tag, prefixed to every line it renders
     /// (mustache spec: partials.json, "Standalone Indentation"); `nil` when inline.
-    var indentation: [UInt8]?
-    var position: SourcePosition
+    let indentation: [UInt8]?
+    let position: SourcePosition
+
+    init(reference: PartialReference, indentation: [UInt8]?, position: SourcePosition) {
+        self.reference = reference
+        self.indentation = indentation
+        self.position = position
+    }
 }
 
 /// A parent tag with the blocks it overrides.
-struct ParentNode: Sendable {
-    var reference: PartialReference
+final class ParentNode: Sendable {
+    let reference: PartialReference
     /// As for partials: the indentation of a standalone parent tag.
-    var indentation: [UInt8]?
+    let indentation: [UInt8]?
     /// The blocks written directly inside the parent tag; other content there is ignored.
-    var overrides: [String: BlockNode]
-    var position: SourcePosition
+    let overrides: [String: BlockNode]
+    let position: SourcePosition
+
+    init(reference: PartialReference, indentation: [UInt8]?, overrides: [String: BlockNode], position: SourcePosition) {
+        self.reference = reference
+        self.indentation = indentation
+        self.overrides = overrides
+        self.position = position
+    }
 }
 
 /// A block tag.
-struct BlockNode: Sendable {
-    var name: String
+final class BlockNode: Sendable {
+    let name: String
     /// The default content, with its own indentation removed when the block is standalone.
-    var children: [Node]
+    let children: [Node]
     /// For a standalone block, the indentation its content is rendered with wherever it is
     /// expanded (mustache spec: ~inheritance.json, "Block reindentation"); `nil` when inline.
-    var indentation: [UInt8]?
-    var position: SourcePosition
+    let indentation: [UInt8]?
+    let position: SourcePosition
+
+    init(name: String, children: [Node], indentation: [UInt8]?, position: SourcePosition) {
+        self.name = name
+        self.children = children
+        self.indentation = indentation
+        self.position = position
+    }
 }

@@ -47,3 +47,23 @@ extension TemplateValue {
         }
     }
 }
+
+extension TemplateValue {
+    /// The member named `key` of a dictionary, or the element at position `key` (0-based) of a
+    /// list, so `{{#items.0}}` reads as it does in mustache.js; `nil` otherwise.
+    func member(_ key: String) -> TemplateValue? {
+        switch self {
+        case .dictionary(let members):
+            // Page models are small dictionaries: comparing a few short keys costs less than hashing one.
+            guard members.count <= 8 else { return members[key] }
+            let length = key.utf8.count
+            for (name, value) in members where name.utf8.count == length && name == key { return value }
+            return nil
+        case .list(let elements):
+            guard let position = Int(key), elements.indices.contains(position) else { return nil }
+            return elements[position]
+        default:
+            return nil
+        }
+    }
+}

@@ -6,35 +6,35 @@ import Testing
 @Suite struct TemplateLibraryTests {
     static let views = [
         "layouts/app.mustache": """
-            <html>
-            <head><title>{{$title}}Switchboard{{/title}}</title></head>
-            <body>
-              {{> partials/flash}}
-              {{$content}}
-              {{/content}}
-            </body>
-            </html>
+        <html>
+        <head><title>{{$title}}Switchboard{{/title}}</title></head>
+        <body>
+          {{> partials/flash}}
+          {{$content}}
+          {{/content}}
+        </body>
+        </html>
 
-            """,
+        """,
         "partials/flash.mustache": """
-            {{#flash}}
-            <p class="flash">{{.}}</p>
-            {{/flash}}
+        {{#flash}}
+        <p class="flash">{{.}}</p>
+        {{/flash}}
 
-            """,
+        """,
         "settings/members.mustache": """
-            {{<layouts/app}}
-            {{$title}}Members · {{company}}{{/title}}
-            {{$content}}
-            <ul>
-              {{#members}}
-              <li>{{name}}</li>
-              {{/members}}
-            </ul>
-            {{/content}}
-            {{/layouts/app}}
+        {{<layouts/app}}
+        {{$title}}Members · {{company}}{{/title}}
+        {{$content}}
+        <ul>
+          {{#members}}
+          <li>{{name}}</li>
+          {{/members}}
+        </ul>
+        {{/content}}
+        {{/layouts/app}}
 
-            """,
+        """,
         "notes.txt": "not a template {{",
     ]
 
@@ -93,7 +93,9 @@ import Testing
 
     @Test func reportsUnknownParentInsideBlocks() throws {
         let error = #expect(throws: TemplateError.self) {
-            try TemplateLibrary(sources: ["page": "{{<layout}}{{$a}}\n {{>gone}}{{/a}}{{/layout}}", "layout": "{{$a}}{{/a}}"])
+            try TemplateLibrary(sources: [
+                "page": "{{<layout}}{{$a}}\n {{>gone}}{{/a}}{{/layout}}", "layout": "{{$a}}{{/a}}",
+            ])
         }
         #expect(error?.description == "page:2:2: unknown partial 'gone'")
     }

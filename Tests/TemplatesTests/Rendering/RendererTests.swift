@@ -26,7 +26,9 @@ import Testing
             "a": try Template("{{<b}}{{/b}}"),
             "b": try Template("{{<a}}{{/a}}"),
         ]
-        #expect(throws: TemplateError.self) { try Template("{{<a}}{{/a}}").render(TemplateValue.null, partials: partials) }
+        #expect(throws: TemplateError.self) {
+            try Template("{{<a}}{{/a}}").render(TemplateValue.null, partials: partials)
+        }
     }
 
     @Test func stopsBlockThatOverridesItselfWithAnError() throws {
@@ -86,7 +88,10 @@ import Testing
                 """)
     }
 
-    @Test(arguments: [("{{#items.0}}[{{.}}]{{/items.0}}", "[a]"), ("{{items.1}}", "b"), ("{{items.2}}", ""), ("{{items.-1}}", ""), ("{{items.x}}", "")])
+    @Test(arguments: [
+        ("{{#items.0}}[{{.}}]{{/items.0}}", "[a]"), ("{{items.1}}", "b"), ("{{items.2}}", ""), ("{{items.-1}}", ""),
+        ("{{items.x}}", ""),
+    ])
     func readsListElementsByPosition(_ source: String, _ expected: String) throws {
         #expect(try Template(source).render(["items": ["a", "b"]]) == expected)
     }
@@ -103,7 +108,9 @@ import Testing
     @Test func resolvesDynamicPartialNames() throws {
         let partials = ["cards/invoice": try Template("invoice {{id}}"), "cards/user": try Template("user {{id}}")]
         let template = try Template("{{#cards}}[{{>*kind}}]{{/cards}}")
-        let data: TemplateValue = ["cards": [["kind": "cards/user", "id": 1], ["kind": "cards/invoice", "id": 2], ["kind": "none"]]]
+        let data: TemplateValue = [
+            "cards": [["kind": "cards/user", "id": 1], ["kind": "cards/invoice", "id": 2], ["kind": "none"]]
+        ]
         #expect(try template.render(data, partials: partials) == "[user 1][invoice 2][]")
     }
 }

@@ -16,10 +16,12 @@ enum SpecLambdas {
         case "Interpolation - Multiple Calls":
             let calls = Mutex(0)
             return TemplateLambda { _ in
-                .string(String(calls.withLock { count in
-                    count += 1
-                    return count
-                }))
+                .string(
+                    String(
+                        calls.withLock { count in
+                            count += 1
+                            return count
+                        }))
             }
         case "Escaping":
             return TemplateLambda { _ in ">" }

@@ -19,6 +19,13 @@ import Testing
         #expect(output == "<b>{{secret}}</b>")
     }
 
+    @Test func rendersEachCallOfTheInvocationSeparately() throws {
+        let twice = TemplateLambda { invocation in
+            .html(try invocation.render("[{{name}}]") + "/" + (try invocation.render("({{name}})")))
+        }
+        #expect(try Template("{{#twice}}{{/twice}}").render(["twice": .lambda(twice), "name": "Ann"]) == "[Ann]/(Ann)")
+    }
+
     @Test func usesNonStringResultsAsTheSectionValue() throws {
         let numbers = TemplateLambda { _ in [1, 2, 3] }
         let output = try Template("{{#numbers}}<{{.}}>{{/numbers}}").render(["numbers": .lambda(numbers)])

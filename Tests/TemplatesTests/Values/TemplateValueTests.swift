@@ -47,8 +47,18 @@ import Testing
         #expect(output == (shown ? "shown" : "hidden"))
     }
 
+    @Test(arguments: [3, 8, 9, 40])
+    func looksUpMembersOfSmallAndLargeDictionaries(_ size: Int) throws {
+        var members: [String: TemplateValue] = [:]
+        for index in 0..<size { members["key\(index)"] = .int(index) }
+        let output = try Template("{{key0}} {{key2}} {{missing}}|{{#key1}}{{key1}}{{/key1}}").render(.dictionary(members))
+        #expect(output == "0 2 |1")
+    }
+
     @Test func buildsValuesFromLiterals() throws {
-        let value: TemplateValue = ["name": "Ann", "count": 2, "ratio": 0.5, "admin": true, "tags": ["a", "b"], "none": nil]
+        let value: TemplateValue = [
+            "name": "Ann", "count": 2, "ratio": 0.5, "admin": true, "tags": ["a", "b"], "none": nil,
+        ]
         let output = try Template("{{name}} {{count}} {{ratio}} {{admin}} {{#tags}}{{.}}{{/tags}} [{{none}}]")
             .render(value)
         #expect(output == "Ann 2 0.5 true ab []")
@@ -57,7 +67,8 @@ import Testing
     @Test func decodesJSON() throws {
         let json = #"{"name": "Ann", "age": 41, "ratio": 0.5, "admin": false, "tags": ["a", null], "team": {"id": 7}}"#
         let value = try JSONDecoder().decode(TemplateValue.self, from: Data(json.utf8))
-        let output = try Template("{{name}} {{age}} {{ratio}} {{admin}} {{#tags}}<{{.}}>{{/tags}} {{team.id}}").render(value)
+        let output = try Template("{{name}} {{age}} {{ratio}} {{admin}} {{#tags}}<{{.}}>{{/tags}} {{team.id}}").render(
+            value)
         #expect(output == "Ann 41 0.5 false <a><> 7")
     }
 
