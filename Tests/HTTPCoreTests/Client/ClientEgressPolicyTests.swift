@@ -20,8 +20,10 @@ import Testing
         #expect(AddressCategory.of(address) == category)
     }
 
-    @Test(arguments: ["8.8.8.8", "1.1.1.1", "172.32.0.1", "172.15.255.255", "100.128.0.1", "192.169.0.1",
-        "2606:4700:4700::1111", "::ffff:8.8.8.8", "2002:808:808::"])
+    @Test(arguments: [
+        "8.8.8.8", "1.1.1.1", "172.32.0.1", "172.15.255.255", "100.128.0.1", "192.169.0.1",
+        "2606:4700:4700::1111", "::ffff:8.8.8.8", "2002:808:808::",
+    ])
     func treatsPublicAddressAsPublic(text: String) throws {
         let address = try #require(IPAddress(text))
         #expect(AddressCategory.of(address) == nil)

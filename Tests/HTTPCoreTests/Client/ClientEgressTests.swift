@@ -11,7 +11,7 @@ import Testing
     @Test func refusesLoopbackByDefaultBeforeConnecting() throws {
         try withClientTestServer(Self.answerOK) { server in
             let client = try HTTPClient()
-            let error = clientError { () throws(HTTPClientError) in try client.send(ClientRequest(url: "http://127.0.0.1:\(server.port)/")) }
+            let error = try sendError(client, ClientRequest(url: "http://127.0.0.1:\(server.port)/"))
             guard case .egressRefused(let refusal) = error else {
                 Issue.record("expected egressRefused, got \(String(describing: error))")
                 return
@@ -19,7 +19,8 @@ import Testing
             #expect(refusal.category == .loopback)
             #expect(
                 error?.description
-                    == "connection refused by the egress policy: 127.0.0.1 is a loopback address; add it to --egress-allow to reach internal APIs")
+                    == "connection refused by the egress policy: 127.0.0.1 is a loopback address; add it to --egress-allow to reach internal APIs"
+            )
             #expect(server.acceptedConnections == 0)
         }
     }
@@ -34,7 +35,7 @@ import Testing
     @Test func refusesHostNameThatResolvesToLoopback() throws {
         try withClientTestServer(Self.answerOK) { server in
             let client = try HTTPClient()
-            let error = clientError { () throws(HTTPClientError) in try client.send(ClientRequest(url: "http://localhost:\(server.port)/")) }
+            let error = try sendError(client, ClientRequest(url: "http://localhost:\(server.port)/"))
             guard case .egressRefused(let refusal) = error else {
                 Issue.record("expected egressRefused, got \(String(describing: error))")
                 return
@@ -65,7 +66,7 @@ import Testing
         var configuration = HTTPClientConfiguration(connectTimeout: .seconds(3600), exchangeTimeout: .seconds(3600))
         configuration.egressPolicy = EgressPolicy()
         let client = try HTTPClient(configuration: configuration)
-        let error = clientError { () throws(HTTPClientError) in try client.send(ClientRequest(url: url)) }
+        let error = try sendError(client, ClientRequest(url: url))
         guard case .egressRefused(let refusal) = error else {
             Issue.record("expected egressRefused, got \(String(describing: error))")
             return
@@ -79,9 +80,7 @@ import Testing
             connection.respond(status: "302 Found", headers: ["Location: http://127.0.0.2:8080/admin"])
         }) { server in
             let client = try makeLoopbackClient()
-            let error = clientError { () throws(HTTPClientError) in
-                try client.send(ClientRequest(url: "http://127.0.0.1:\(server.port)/", followRedirects: 5))
-            }
+            let error = try sendError(client, ClientRequest(url: "http://127.0.0.1:\(server.port)/", followRedirects: 5))
             guard case .egressRefused(let refusal) = error else {
                 Issue.record("expected egressRefused, got \(String(describing: error))")
                 return
@@ -97,9 +96,7 @@ import Testing
             connection.respond(status: "301 Moved Permanently", headers: ["Location: http://127.0.0.1:\(port)/"])
         }) { server in
             let client = try HTTPClient(configuration: HTTPClientConfiguration(egressPolicy: try EgressPolicy(allowList: "localhost")))
-            let error = clientError { () throws(HTTPClientError) in
-                try client.send(ClientRequest(url: "http://localhost:\(server.port)/", followRedirects: 5))
-            }
+            let error = try sendError(client, ClientRequest(url: "http://localhost:\(server.port)/", followRedirects: 5))
             guard case .egressRefused(let refusal) = error else {
                 Issue.record("expected egressRefused, got \(String(describing: error))")
                 return
@@ -115,9 +112,7 @@ import Testing
             connection.respond(status: "307 Temporary Redirect", headers: ["Location: http://169.254.169.254/latest/meta-data/"])
         }) { server in
             let client = try makeLoopbackClient()
-            let error = clientError { () throws(HTTPClientError) in
-                try client.send(ClientRequest(url: "http://127.0.0.1:\(server.port)/", followRedirects: 1))
-            }
+            let error = try sendError(client, ClientRequest(url: "http://127.0.0.1:\(server.port)/", followRedirects: 1))
             guard case .egressRefused(let refusal) = error else {
                 Issue.record("expected egressRefused, got \(String(describing: error))")
                 return

@@ -31,7 +31,8 @@ import Testing
     @Test func sendsPostBodyWithContentLength() throws {
         try withClientTestServer({ connection in
             guard let request = connection.readRequest() else { return }
-            let echo = "\(request.method) \(request.headers["content-length"] ?? "-") \(request.headers["content-type"] ?? "-") "
+            let echo =
+                "\(request.method) \(request.headers["content-length"] ?? "-") \(request.headers["content-type"] ?? "-") "
                 + String(decoding: request.body, as: UTF8.self)
             connection.respond(status: "201 Created", body: echo)
         }) { server in
@@ -121,7 +122,7 @@ import Testing
             connection.respond(body: String(repeating: "x", count: 2048))
         }) { server in
             let client = try makeLoopbackClient { $0.maxResponseBodyBytes = 1024 }
-            let error = clientError { () throws(HTTPClientError) in try client.send(ClientRequest(url: "http://127.0.0.1:\(server.port)/")) }
+            let error = try sendError(client, ClientRequest(url: "http://127.0.0.1:\(server.port)/"))
             #expect(error == .responseTooLarge(limit: 1024))
             #expect(error?.description == "response too large (limit 1024 bytes)")
         }
@@ -139,7 +140,7 @@ import Testing
             let client = try makeLoopbackClient()
             var request = try ClientRequest(url: "http://127.0.0.1:\(server.port)/")
             request.maxResponseBodyBytes = 4096
-            let error = clientError { () throws(HTTPClientError) in try client.send(request) }
+            let error = sendError(client, request)
             #expect(error == .responseTooLarge(limit: 4096))
         }
     }
@@ -151,7 +152,7 @@ import Testing
             connection.waitForClientClose()
         }) { server in
             let client = try makeLoopbackClient()
-            let error = clientError { () throws(HTTPClientError) in try client.send(ClientRequest(url: "http://127.0.0.1:\(server.port)/")) }
+            let error = try sendError(client, ClientRequest(url: "http://127.0.0.1:\(server.port)/"))
             guard case .malformedResponse(let host, _) = error else {
                 Issue.record("expected malformedResponse, got \(String(describing: error))")
                 return
@@ -166,9 +167,7 @@ import Testing
             connection.close()
         }) { server in
             let client = try makeLoopbackClient()
-            let error = clientError { () throws(HTTPClientError) in
-                try client.send(ClientRequest(method: .post, url: "http://127.0.0.1:\(server.port)/", body: [1]))
-            }
+            let error = try sendError(client, ClientRequest(method: .post, url: "http://127.0.0.1:\(server.port)/", body: [1]))
             guard case .connectionLost = error else {
                 Issue.record("expected connectionLost, got \(String(describing: error))")
                 return
@@ -179,7 +178,7 @@ import Testing
     @Test func refusesHeaderValueWithLineBreak() throws {
         let client = try makeLoopbackClient()
         let request = try ClientRequest(url: "http://127.0.0.1:9/", headers: ["X-Note": "a\r\nX-Injected: 1"])
-        let error = clientError { () throws(HTTPClientError) in try client.send(request) }
+        let error = sendError(client, request)
         #expect(error == .invalidRequest(reason: "the value of header X-Note contains a line break or NUL"))
     }
 
@@ -188,7 +187,7 @@ import Testing
         let (fd, port) = try ClientTestSocket.listen(backlog: 1)
         close(fd)
         let client = try makeLoopbackClient()
-        let error = clientError { () throws(HTTPClientError) in try client.send(ClientRequest(url: "http://127.0.0.1:\(port)/")) }
+        let error = try sendError(client, ClientRequest(url: "http://127.0.0.1:\(port)/"))
         guard case .connectFailed(let host, let failedPort, let reason) = error else {
             Issue.record("expected connectFailed, got \(String(describing: error))")
             return

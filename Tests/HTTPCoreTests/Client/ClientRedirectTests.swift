@@ -29,9 +29,7 @@ import Testing
     @Test func refusesTheSixthRedirect() throws {
         try withClientTestServer(Self.hops) { server in
             let client = try makeLoopbackClient()
-            let error = clientError { () throws(HTTPClientError) in
-                try client.send(ClientRequest(url: "http://127.0.0.1:\(server.port)/hop/6", followRedirects: 10))
-            }
+            let error = try sendError(client, ClientRequest(url: "http://127.0.0.1:\(server.port)/hop/6", followRedirects: 10))
             #expect(error == .tooManyRedirects(limit: 5, lastLocation: "http://127.0.0.1:\(server.port)/hop/0"))
         }
     }

@@ -25,8 +25,10 @@ import Testing
     @Test func framesBodyWithContentLengthAndReplacesClientOwnedFields() throws {
         let request = try ClientRequest(
             method: .put, url: "http://api.example.com:8080/x",
-            headers: ["Host": "evil.example", "Content-Length": "1", "Transfer-Encoding": "chunked", "Connection": "close",
-                "User-Agent": "custom/1"],
+            headers: [
+                "Host": "evil.example", "Content-Length": "1", "Transfer-Encoding": "chunked", "Connection": "close",
+                "User-Agent": "custom/1",
+            ],
             body: Array("abc".utf8))
         #expect(
             try text(request)

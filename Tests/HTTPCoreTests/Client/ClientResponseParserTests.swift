@@ -73,7 +73,9 @@ import Testing
     }
 
     @Test func skipsInterimResponses() throws {
-        let result = try parse(["HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: x\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"])
+        let result = try parse([
+            "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: x\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
+        ])
         #expect(result.head?.status.code == 200)
         #expect(result.body == "ok")
     }

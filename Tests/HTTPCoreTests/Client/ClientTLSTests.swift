@@ -36,7 +36,7 @@ struct ClientTLSTests {
     @Test func refusesCertificateForAnotherHostName() throws {
         try withTLSServer(certificate: "wrong") { port in
             let client = try client()
-            let error = clientError { () throws(HTTPClientError) in try client.send(ClientRequest(url: "https://localhost:\(port)/")) }
+            let error = try sendError(client, ClientRequest(url: "https://localhost:\(port)/"))
             guard case .tlsFailure(let host, let reason) = error else {
                 Issue.record("expected tlsFailure, got \(String(describing: error))")
                 return
@@ -49,7 +49,7 @@ struct ClientTLSTests {
     @Test func refusesCertificateThatDoesNotNameTheAddress() throws {
         try withTLSServer(certificate: "wrong") { port in
             let client = try client()
-            let error = clientError { () throws(HTTPClientError) in try client.send(ClientRequest(url: "https://127.0.0.1:\(port)/")) }
+            let error = try sendError(client, ClientRequest(url: "https://127.0.0.1:\(port)/"))
             #expect(error == .tlsFailure(host: "127.0.0.1", reason: "certificate verification failed: IP address mismatch"))
         }
     }
@@ -57,8 +57,9 @@ struct ClientTLSTests {
     @Test func refusesServerSignedByUnknownAuthority() throws {
         try withTLSServer(certificate: "localhost") { port in
             let client = try client(authority: nil)
-            let error = clientError { () throws(HTTPClientError) in try client.send(ClientRequest(url: "https://127.0.0.1:\(port)/")) }
-            #expect(error == .tlsFailure(host: "127.0.0.1", reason: "certificate verification failed: unable to get local issuer certificate"))
+            let error = try sendError(client, ClientRequest(url: "https://127.0.0.1:\(port)/"))
+            #expect(
+                error == .tlsFailure(host: "127.0.0.1", reason: "certificate verification failed: unable to get local issuer certificate"))
         }
     }
 
@@ -80,7 +81,7 @@ struct ClientTLSTests {
             connection.waitForClientClose()
         }) { server in
             let client = try client()
-            let error = clientError { () throws(HTTPClientError) in try client.send(ClientRequest(url: "https://127.0.0.1:\(server.port)/")) }
+            let error = try sendError(client, ClientRequest(url: "https://127.0.0.1:\(server.port)/"))
             guard case .tlsFailure = error else {
                 Issue.record("expected tlsFailure, got \(String(describing: error))")
                 return

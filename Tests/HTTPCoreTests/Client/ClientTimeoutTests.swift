@@ -10,7 +10,7 @@ import Testing
             connection.waitForClientClose()
         }) { server in
             let client = try makeLoopbackClient { $0.readTimeout = .milliseconds(300) }
-            let error = clientError { () throws(HTTPClientError) in try client.send(ClientRequest(url: "http://127.0.0.1:\(server.port)/")) }
+            let error = try sendError(client, ClientRequest(url: "http://127.0.0.1:\(server.port)/"))
             #expect(error == .readTimeout(host: "127.0.0.1", timeout: .milliseconds(300)))
         }
     }
@@ -29,7 +29,7 @@ import Testing
                 $0.readTimeout = .seconds(5)
                 $0.exchangeTimeout = .milliseconds(400)
             }
-            let error = clientError { () throws(HTTPClientError) in try client.send(ClientRequest(url: "http://127.0.0.1:\(server.port)/")) }
+            let error = try sendError(client, ClientRequest(url: "http://127.0.0.1:\(server.port)/"))
             #expect(error == .exchangeTimeout(host: "127.0.0.1", timeout: .milliseconds(400)))
         }
     }
@@ -61,7 +61,7 @@ import Testing
             try Test.cancel("this kernel completes connections to a listener with a full backlog; connect timeout not reproducible")
         }
         let client = try makeLoopbackClient { $0.connectTimeout = .milliseconds(300) }
-        let error = clientError { () throws(HTTPClientError) in try client.send(ClientRequest(url: "http://127.0.0.1:\(port)/")) }
+        let error = try sendError(client, ClientRequest(url: "http://127.0.0.1:\(port)/"))
         #expect(error == .connectTimeout(host: "127.0.0.1", port: port, timeout: .milliseconds(300)))
     }
 }

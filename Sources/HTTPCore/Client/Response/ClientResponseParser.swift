@@ -226,7 +226,9 @@ struct ClientResponseParser {
             }
             let name = line[..<colon]
             // RFC 9112 §5.1: no white space between name and colon; obs-fold lines start with space.
-            guard name.allSatisfy(ASCII.isTokenCharacter) else { throw Failure(reason: "a header field name holds a character not allowed in a token") }
+            guard name.allSatisfy(ASCII.isTokenCharacter) else {
+                throw Failure(reason: "a header field name holds a character not allowed in a token")
+            }
             let value = String(decoding: line[(colon + 1)...], as: UTF8.self).trimmingSpaces()
             headers.add(String(decoding: name, as: UTF8.self), String(value))
         }

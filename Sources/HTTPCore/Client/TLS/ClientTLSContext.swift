@@ -23,8 +23,9 @@ final class ClientTLSContext: @unchecked Sendable {
         }
         if let certificateAuthorityFile {
             guard SSL_CTX_load_verify_locations(context, certificateAuthorityFile, nil) == 1 else {
+                let detail = ClientTLSContext.lastErrorText()
                 throw .invalidConfiguration(
-                    reason: "cannot load CA certificates from \(certificateAuthorityFile) (a PEM file is expected): \(ClientTLSContext.lastErrorText())")
+                    reason: "cannot load CA certificates from \(certificateAuthorityFile) (a PEM file is expected): \(detail)")
             }
         }
         // Many servers close without close_notify; the body framing (Content-Length, chunked)

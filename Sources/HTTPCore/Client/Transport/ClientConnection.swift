@@ -79,7 +79,8 @@ final class ClientConnection: @unchecked Sendable {
             var length = socklen_t(MemoryLayout<Int32>.size)
             getsockopt(fd, SOL_SOCKET, SO_ERROR, &socketError, &length)
             guard socketError == 0 else {
-                throw .connectFailed(host: url.host, port: url.port, reason: "\(address.ipAddress): \(String(cString: strerror(socketError)))")
+                throw .connectFailed(
+                    host: url.host, port: url.port, reason: "\(address.ipAddress): \(String(cString: strerror(socketError)))")
             }
         }
         // Requests go out in one write; Nagle's delay would only hold back the last segment.

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// The clocks of one ``HTTPClient/send(_:)``: the exchange deadline and the per-wait timeouts.
 ///

@@ -34,3 +34,8 @@ func clientError<Value>(
         return error
     }
 }
+
+/// The error sending `request` through `client` fails with, or nil (recorded as an issue).
+func sendError(_ client: HTTPClient, _ request: ClientRequest, sourceLocation: SourceLocation = #_sourceLocation) -> HTTPClientError? {
+    clientError(sourceLocation: sourceLocation) { () throws(HTTPClientError) in try client.send(request) }
+}
