@@ -15,11 +15,18 @@ public final class HTTPClient: Sendable {
     /// The limits, trust and egress rules this client was created with.
     public let configuration: HTTPClientConfiguration
     private let tlsContext: ClientTLSContext
+    private let resolver: ClientAddressResolver
     let pool: ClientConnectionPool<ClientConnection>
 
     /// A client with its own connection pool; fails when the CA file cannot be loaded.
-    public init(configuration: HTTPClientConfiguration = HTTPClientConfiguration()) throws(HTTPClientError) {
+    public convenience init(configuration: HTTPClientConfiguration = HTTPClientConfiguration()) throws(HTTPClientError) {
+        try self.init(configuration: configuration, resolver: .system)
+    }
+
+    /// A client with its own name resolution (tests answer with chosen addresses).
+    init(configuration: HTTPClientConfiguration, resolver: ClientAddressResolver) throws(HTTPClientError) {
         self.configuration = configuration
+        self.resolver = resolver
         tlsContext = try ClientTLSContext(certificateAuthorityFile: configuration.certificateAuthorityFile)
         pool = ClientConnectionPool(
             maxIdlePerKey: configuration.maxIdleConnectionsPerHost, idleTimeout: configuration.idleConnectionTimeout)
@@ -73,7 +80,7 @@ public final class HTTPClient: Sendable {
             }
         }
         let connection = try ClientConnection.open(
-            to: request.url, policy: configuration.egressPolicy, tlsContext: tlsContext, timer: timer)
+            to: request.url, resolver: resolver, policy: configuration.egressPolicy, tlsContext: tlsContext, timer: timer)
         do throws(HTTPClientError) {
             return try exchange(request, bytes: bytes, on: connection, timer: timer)
         } catch {

@@ -3,14 +3,14 @@
 /// Modelled on Go's `http.Transport` fields: every limit is a named field with a default that
 /// suits calling third-party APIs.
 public struct HTTPClientConfiguration: Sendable {
-    /// The longest wait for a TCP connection to one address (a non-blocking connect polled).
+    /// The longest wait for the host name's addresses (`getaddrinfo`), and then for a TCP
+    /// connection to each address (a non-blocking connect polled), as Go's `Dialer.Timeout`.
     public var connectTimeout: Duration = .seconds(10)
     /// The longest wait for the next bytes from the server (or for room to send more): applies to
     /// each read and write separately, so a slow but steady server is not cut off by it.
     public var readTimeout: Duration = .seconds(30)
-    /// The longest the whole ``HTTPClient/send(_:)`` may take, connections, TLS handshakes and
-    /// redirects included. Host name resolution is the one step it cannot interrupt: it uses the
-    /// system resolver's own timeouts (`/etc/resolv.conf`).
+    /// The longest the whole ``HTTPClient/send(_:)`` may take: name resolution, connections, TLS
+    /// handshakes, reading and redirects included.
     public var exchangeTimeout: Duration = .seconds(60)
     /// The most response body bytes read; a larger body fails with "response too large".
     /// A request may lower or raise it for itself (``ClientRequest/maxResponseBodyBytes``).

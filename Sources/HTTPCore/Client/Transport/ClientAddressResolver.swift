@@ -1,36 +1,38 @@
+import Dispatch
 import Glibc
+import Synchronization
 
-/// One address a host resolved to, kept as the socket address to connect to, so the address
-/// checked by the egress policy is exactly the one connected to.
-struct ClientSocketAddress: Sendable {
-    let ipAddress: IPAddress
-    let family: Int32
-    private let storage: sockaddr_storage
-    private let length: socklen_t
+/// Resolves a host name once per new connection with `getaddrinfo`, within the connect timeout.
+///
+/// `getaddrinfo` cannot be interrupted and may wait for the resolver's own timeouts
+/// (`/etc/resolv.conf`, often 5 s per attempt), so a name is looked up on a Dispatch thread while
+/// the caller waits at most its connect budget; a late answer is dropped. An IP literal needs no
+/// query and is converted on the calling thread. Tests inject the lookup.
+struct ClientAddressResolver: Sendable {
+    typealias LookUp = @Sendable (_ host: String, _ port: Int) throws(HTTPClientError) -> [ClientSocketAddress]
 
-    init?(_ address: UnsafePointer<sockaddr>, length: socklen_t) {
-        guard let ipAddress = IPAddress(socketAddress: address), Int(length) <= MemoryLayout<sockaddr_storage>.size else { return nil }
-        var storage = sockaddr_storage()
-        withUnsafeMutableBytes(of: &storage) { destination in
-            destination.copyMemory(from: UnsafeRawBufferPointer(start: address, count: Int(length)))
+    let lookUp: LookUp
+
+    /// The C library's resolver.
+    static let system = ClientAddressResolver(lookUp: systemLookUp)
+
+    func resolve(host: String, port: Int, timer: ClientTimer) throws(HTTPClientError) -> [ClientSocketAddress] {
+        if IPAddress(host) != nil { return try lookUp(host, port) }
+        let answer = Answer()
+        let lookUp = self.lookUp
+        DispatchQueue.global().async {
+            answer.deliver(Result { () throws(HTTPClientError) in try lookUp(host, port) })
         }
-        self.ipAddress = ipAddress
-        self.family = Int32(address.pointee.sa_family)
-        self.storage = storage
-        self.length = length
+        let (milliseconds, boundedByExchange) = timer.waitBudget(for: .connect)
+        guard let result = answer.wait(milliseconds: milliseconds) else {
+            if boundedByExchange { throw .exchangeTimeout(host: host, timeout: timer.configuration.exchangeTimeout) }
+            throw .dnsFailure(host: host, reason: "no answer within \(timer.configuration.connectTimeout) (connect timeout)")
+        }
+        return try result.get()
     }
 
-    /// Calls `body` with the C socket address and its length.
-    func withSocketAddress<Result>(_ body: (UnsafePointer<sockaddr>, socklen_t) -> Result) -> Result {
-        withUnsafePointer(to: storage) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, length) }
-        }
-    }
-}
-
-/// Resolves a host name once with `getaddrinfo` (an IP literal resolves to itself, no DNS query).
-enum ClientAddressResolver {
-    static func resolve(host: String, port: Int) throws(HTTPClientError) -> [ClientSocketAddress] {
+    /// One `getaddrinfo` call: every distinct IPv4 and IPv6 address of `host`, in its order.
+    static func systemLookUp(host: String, port: Int) throws(HTTPClientError) -> [ClientSocketAddress] {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
@@ -56,5 +58,23 @@ enum ClientAddressResolver {
         }
         guard !addresses.isEmpty else { throw .dnsFailure(host: host, reason: "no IPv4 or IPv6 address") }
         return addresses
+    }
+
+    /// The result of one lookup, handed from the Dispatch thread to the waiting caller.
+    private final class Answer: Sendable {
+        /// Guards the result, set once by the lookup.
+        private let result = Mutex<Result<[ClientSocketAddress], HTTPClientError>?>(nil)
+        private let ready = DispatchSemaphore(value: 0)
+
+        func deliver(_ outcome: Result<[ClientSocketAddress], HTTPClientError>) {
+            result.withLock { $0 = outcome }
+            ready.signal()
+        }
+
+        /// The result, or nil when it did not come within `milliseconds`.
+        func wait(milliseconds: Int32) -> Result<[ClientSocketAddress], HTTPClientError>? {
+            guard ready.wait(timeout: .now() + .milliseconds(Int(milliseconds))) == .success else { return nil }
+            return result.withLock { $0 }
+        }
     }
 }

@@ -23,9 +23,9 @@ final class ClientConnection: @unchecked Sendable {
     /// Resolves the host once, connects to the first address the egress policy allows (trying
     /// the next allowed one when a connection fails), and for https completes the TLS handshake.
     static func open(
-        to url: HTTPURL, policy: EgressPolicy, tlsContext: ClientTLSContext, timer: ClientTimer
+        to url: HTTPURL, resolver: ClientAddressResolver, policy: EgressPolicy, tlsContext: ClientTLSContext, timer: ClientTimer
     ) throws(HTTPClientError) -> ClientConnection {
-        let addresses = try ClientAddressResolver.resolve(host: url.host, port: url.port)
+        let addresses = try resolver.resolve(host: url.host, port: url.port, timer: timer)
         var firstRefusal: EgressRefusal? = nil
         var lastFailure: HTTPClientError? = nil
         for address in addresses {
