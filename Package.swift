@@ -47,7 +47,8 @@ let package = Package(
         .executableTarget(name: "switchboard", dependencies: ["App"], swiftSettings: strict),
 
         // Tests: Tests/<Module>Tests mirrors Sources/<Module>.
-        .testTarget(name: "HTTPCoreTests", dependencies: ["HTTPCore"], swiftSettings: strict),
+        .testTarget(
+            name: "HTTPCoreTests", dependencies: ["HTTPCore"], exclude: ["Fixtures/client"], swiftSettings: strict),
         .testTarget(name: "WebTests", dependencies: ["Web", "HTTPCore"], swiftSettings: strict),
         .testTarget(
             name: "TemplatesTests", dependencies: ["Templates"],
