@@ -1,0 +1,23 @@
+/// Joins words into a Title Case name: acronyms as written in `NamingVocabulary.acronyms`,
+/// short words lowercase except first, everything else capitalised.
+enum TitleCase {
+    static func format(_ words: [String]) -> String {
+        var result: [String] = []
+        for (position, word) in words.enumerated() {
+            let lower = word.lowercased()
+            if let acronym = NamingVocabulary.acronyms[lower] {
+                result.append(acronym)
+            } else if position > 0 && NamingVocabulary.smallWords.contains(lower) {
+                result.append(lower)
+            } else if word.count >= 2 && word.count <= 4 && word.allSatisfy({ $0.isUppercase || $0.isNumber })
+                && word.contains(where: \.isLetter)
+            {
+                // A short all-capitals word in an identifier is an acronym the table does not know (GST, NPS).
+                result.append(word)
+            } else {
+                result.append(lower.prefix(1).uppercased() + lower.dropFirst())
+            }
+        }
+        return result.joined(separator: " ")
+    }
+}
