@@ -10,13 +10,22 @@ extension ActionNamer {
         {
             words.removeLast(2)
         }
+        // Box-style version suffixes ("post_notes_convert_v2026.0") say nothing about the action.
+        words.removeAll { word in NamingVocabulary.isNoiseSegment(Substring(word)) }
         guard words.count >= 2, words.count <= 7, let first = words.first?.lowercased(), NamingVocabulary.verbs.contains(first) else {
             return nil
         }
+        // Generated from method and path ("GetCustomersCustomer", "PostAccountsAccountPersons"): the path reads better.
         if Operation.Method(rawValue: first.uppercased()) != nil {
-            let vocabulary = shape.vocabulary
-            let generated = words.dropFirst().allSatisfy { vocabulary.contains(EnglishInflector.singular($0.lowercased())) }
-            if generated { return nil }
+            let rest = words.dropFirst().map { $0.lowercased() }
+            if rest == shape.tokens.flatMap({ $0.words.map { $0.lowercased() } })
+                || rest == shape.tokens.flatMap({ token -> [String] in
+                    if case .literal(let literal) = token { return literal.map { $0.lowercased() } }
+                    return []
+                })
+            {
+                return nil
+            }
         }
         return normalized(words, shape: shape, method: method)
     }
@@ -35,16 +44,37 @@ extension ActionNamer {
         return normalized(kept, shape: shape, method: method)
     }
 
+    /// After "List", the noun the path names in the plural, else the last noun before a short
+    /// word ("ListCall" → "List Calls", "listUsersInGroup" → "List Users in Group").
+    private func pluralizeHeadNoun(_ rest: inout [String], shape: PathShape) {
+        let nounEnd = rest.firstIndex(where: { NamingVocabulary.smallWords.contains($0.lowercased()) }) ?? rest.count
+        guard nounEnd > 0 else { return }
+        if rest[..<nounEnd].contains(where: EnglishInflector.isPlural) { return }
+        let pluralPathWords = Set(shape.tokens.flatMap { token -> [String] in
+            if case .literal(let literal) = token { return literal.map { $0.lowercased() } }
+            return []
+        }.filter(EnglishInflector.isPlural))
+        let position = rest[..<nounEnd].lastIndex { pluralPathWords.contains(EnglishInflector.plural($0).lowercased()) } ?? nounEnd - 1
+        rest[position] = EnglishInflector.plural(rest[position])
+    }
+
     /// Canonical verbs, "Get all X"/"Get X list" as "List X", "by ID" dropped, plurals after List.
     private func normalized(_ input: [String], shape: PathShape, method: Operation.Method) -> [String] {
-        var words = input.filter { !NamingVocabulary.fillerWords.contains($0.lowercased()) || $0 == input.first }
+        var words = input
         var verb = words[0].lowercased()
-        if input.count > 1, verb == "get", input[1].lowercased() == "all" { verb = "list" }
+        if words.count > 2, verb == "get", words[1].lowercased() == "all" { verb = "list" }
+        // "getAllDashboards", "listAllUsers": "all" adds nothing after the verb.
+        if words.count > 2, NamingVocabulary.fillerWords.contains(words[1].lowercased()) { words.remove(at: 1) }
         if words.count > 2, let last = words.last?.lowercased(), last == "list" || last == "collection", verb == "get" {
             verb = "list"
             words.removeLast()
         }
         var rest = Array(words.dropFirst())
+        // "Get a list of train stations".
+        if verb == "get", rest.count > 2, rest[0].lowercased() == "list", rest[1].lowercased() == "of" {
+            verb = "list"
+            rest.removeFirst(2)
+        }
         // "getUserById", "Delete pet by ID": the identifier is implied by the path.
         if rest.count > 2, rest[rest.count - 2].lowercased() == "by", ["id", "ids", "key", "uuid"].contains(rest[rest.count - 1].lowercased()) {
             rest.removeLast(2)
@@ -54,10 +84,21 @@ extension ActionNamer {
         {
             verb = "list"
         }
-        if verb == "list", let nounEnd = rest.firstIndex(where: { NamingVocabulary.smallWords.contains($0.lowercased()) }) ?? Optional(rest.count),
-            nounEnd > 0
+        if verb == "list" {
+            pluralizeHeadNoun(&rest, shape: shape)
+        }
+        // `GET /pullrequests/{pid}` gets one ("getPullRequestsById").
+        if ["get", "update", "delete"].contains(verb), case .parameter? = shape.tokens.last, rest.count > 0,
+            !rest.contains(where: { NamingVocabulary.smallWords.contains($0.lowercased()) }), let last = rest.last,
+            EnglishInflector.isPlural(last)
         {
-            rest[nounEnd - 1] = EnglishInflector.plural(rest[nounEnd - 1])
+            rest[rest.count - 1] = EnglishInflector.singular(last)
+        }
+        // `POST /pets` creates one pet, whatever the operationId says ("createPets").
+        if verb == "create", method == .post, let last = rest.last, EnglishInflector.isPlural(last),
+            case .literal(let resource)? = shape.tokens.last, resource.last?.lowercased() == last.lowercased()
+        {
+            rest[rest.count - 1] = EnglishInflector.singular(last)
         }
         return Self.canonicalVerb(verb) + rest
     }

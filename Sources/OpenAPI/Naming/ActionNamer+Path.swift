@@ -11,6 +11,7 @@ extension ActionNamer {
         // `/orders/{id}/cancel`, `/customers/search`, `/chat.postMessage`: the last segment is the action.
         // "login_links" is a noun: a verb-first segment ending in a plural names a collection.
         let endsInPlural = resource.count > 1 && resource.last.map(EnglishInflector.isPlural) == true
+            && NamingVocabulary.nounLikeVerbs.contains(firstWord.lowercased())
         if !isItem, NamingVocabulary.verbs.contains(firstWord.lowercased()), lastLiteral > 0 || resource.count > 1, !endsInPlural {
             return actionWords(verb: firstWord, rest: Array(resource.dropFirst()), tokens: tokens, actionIndex: lastLiteral)
         }
@@ -46,8 +47,14 @@ extension ActionNamer {
         let lowerVerb = verb.lowercased()
         if isItem {
             object = Self.singularized(object)
-        } else if isBatch || NamingVocabulary.collectionVerbs.contains(lowerVerb), let last = object.last {
+        } else if isBatch || NamingVocabulary.collectionVerbs.contains(lowerVerb), let last = object.last,
+            !(last.count > 5 && last.lowercased().hasSuffix("ed"))
+        {
+            // ("denied", "archived" are states, not things to count.)
             object = object.dropLast() + [EnglishInflector.plural(last)]
+        } else {
+            // `/conversations.open` opens one conversation.
+            object = Self.singularized(object)
         }
         return (isBatch ? ["batch"] : []) + Self.canonicalVerb(verb) + object + rest
     }

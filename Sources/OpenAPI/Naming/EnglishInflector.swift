@@ -7,7 +7,8 @@ enum EnglishInflector {
         "content", "history", "search", "progress", "usage", "health", "audio", "evidence", "staff", "mail", "traffic",
         "weather", "research", "knowledge", "advice", "money", "compliance", "storage", "configuration", "auth",
         "login", "logout", "me", "self", "current", "fax", "bulk", "batch", "performance", "insights", "payroll",
-        "timeoff", "chat", "time", "off", "help", "tracking", "pricing", "shipping", "invoicing", "messaging",
+        "timeoff", "chat", "time", "off", "help", "literature", "food", "spacecraft", "aircraft", "fish", "sheep",
+        "deer", "personnel", "clothing", "furniture", "luggage", "baggage", "software", "legal", "tracking", "pricing", "shipping", "invoicing", "messaging",
     ]
 
     private static let irregularPlurals: [String: String] = [
@@ -36,6 +37,9 @@ enum EnglishInflector {
         map["courses"] = "course"
         map["phases"] = "phase"
         map["uses"] = "use"
+        map["skus"] = "sku"
+        map["menus"] = "menu"
+        map["gurus"] = "guru"
         map["causes"] = "cause"
         map["houses"] = "house"
         map["warehouses"] = "warehouse"

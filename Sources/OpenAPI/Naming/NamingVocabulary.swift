@@ -15,18 +15,27 @@ enum NamingVocabulary {
         "unpin", "star", "unstar", "follow", "unfollow", "notify", "expand", "preview", "calculate", "convert", "link",
         "unlink", "block", "unblock", "mute", "unmute", "kick", "invalidate", "refresh", "renew", "reply", "forward",
         "render", "save", "sign", "tag", "untag", "upsert", "watch", "unwatch", "purge", "clear", "expire",
-        "exchange", "introspect", "grant", "request", "resend", "retry", "redeliver", "deliver", "process", "scan",
+        "exchange", "introspect", "grant", "resend", "retry", "redeliver", "deliver", "process", "scan",
         "install", "uninstall", "lookup", "describe", "view", "show", "invoke", "rename", "report", "batch",
         "bulk", "estimate", "verify", "resolve", "reverse", "dismiss", "snooze", "unsnooze", "fill", "translate",
         "transfer", "reorder", "sort", "filter", "aggregate", "increment", "decrement", "toggle", "disconnect",
         "connect", "authenticate", "reconcile", "release", "hold", "unhold", "evaluate", "simulate", "provision",
         "deprovision", "bind", "unbind", "enroll", "unenroll", "clone", "upgrade", "downgrade", "migrate", "print",
+        "buy", "sell", "purchase", "redact", "push", "void", "recalculate", "unlist", "duplicate", "reassign",
     ]
 
     /// Verbs written another way in names ("Retrieve Customer" → "Get Customer").
     static let canonicalVerbs: [String: String] = [
         "fetch": "get", "retrieve": "get", "read": "get", "show": "get", "view": "get", "describe": "get",
-        "lookup": "look up", "login": "log in", "logout": "log out", "modify": "update", "edit": "update",
+        "lookup": "look up", "modify": "update", "edit": "update",
+    ]
+
+    /// Verbs that also name things: a segment like "login_links" or "export_jobs" is a noun.
+    static let nounLikeVerbs: Set<String> = [
+        "login", "logout", "search", "export", "import", "upload", "download", "sync", "batch", "bulk", "test", "transfer",
+        "report", "release", "hold", "copy", "print", "view", "share", "link", "tag", "pin", "star", "watch", "schedule",
+        "merge", "count", "filter", "sort", "pay", "refund", "invite", "check", "run", "scan", "request", "purchase",
+        "estimate", "reply", "forward", "translate", "trigger", "process",
     ]
 
     /// Verbs after which the object is a collection ("Search Customers", "List Orders").
@@ -44,7 +53,7 @@ enum NamingVocabulary {
         "ldap": "LDAP", "oidc": "OIDC", "totp": "TOTP", "mx": "MX", "cname": "CNAME", "eu": "EU", "us": "US",
         "utc": "UTC", "iso": "ISO", "html": "HTML", "css": "CSS", "js": "JS", "acl": "ACL", "acls": "ACLs",
         "rbac": "RBAC", "kyc": "KYC", "hr": "HR", "pto": "PTO", "eta": "ETA", "qr": "QR", "nfc": "NFC",
-        "ivr": "IVR", "cdr": "CDR", "did": "DID", "iam": "IAM", "scim2": "SCIM2", "oauth1": "OAuth1",
+        "ivr": "IVR", "cdr": "CDR", "did": "DID", "iam": "IAM", "scim2": "SCIM2", "oauth1": "OAuth1", "dnd": "DND",
     ]
 
     /// Words Title Case leaves lowercase unless first (Chicago-style short words).

@@ -5,7 +5,10 @@ enum TitleCase {
         var result: [String] = []
         for (position, word) in words.enumerated() {
             let lower = word.lowercased()
-            if let acronym = NamingVocabulary.acronyms[lower] {
+            if position > 0, words[position - 1].lowercased() == "via" {
+                // "Search Books via POST": the method as HTTP writes it.
+                result.append(word.uppercased())
+            } else if let acronym = NamingVocabulary.acronyms[lower] {
                 result.append(acronym)
             } else if position > 0 && NamingVocabulary.smallWords.contains(lower) {
                 result.append(lower)
