@@ -38,12 +38,6 @@ public struct Schema: Sendable, Hashable {
     public var title: String?
     /// `description`.
     public var description: String?
-    /// `enum`.
-    public var enumValues: [OrderedValue]?
-    /// `const` (3.1).
-    public var constValue: OrderedValue?
-    /// `default`.
-    public var defaultValue: OrderedValue?
     /// `properties`, in document order.
     public var properties: [Property] = []
     /// `required` property names.
@@ -54,30 +48,15 @@ public struct Schema: Sendable, Hashable {
     public var anyOf: [Schema] = []
     /// `allOf` members that could not be merged (see `SchemaInliner`).
     public var allOf: [Schema] = []
-    /// `discriminator.propertyName`.
-    public var discriminator: String?
-    /// `pattern`.
-    public var pattern: String?
-    /// `minimum`.
-    public var minimum: Double?
-    /// `maximum`.
-    public var maximum: Double?
-    /// `minLength`.
-    public var minLength: Int?
-    /// `maxLength`.
-    public var maxLength: Int?
-    /// `minItems`.
-    public var minItems: Int?
-    /// `maxItems`.
-    public var maxItems: Int?
     /// `readOnly`.
     public var isReadOnly = false
     /// `writeOnly`.
     public var isWriteOnly = false
     /// `deprecated`.
     public var isDeprecated = false
-    /// `items` and `additionalProperties` schemas, boxed because a struct cannot hold itself.
-    private var children = Children()
+    /// Everything most schemas leave unset, boxed (an array of zero or one) so the common
+    /// schema stays small and a struct can hold `items` of its own type.
+    private var rare: [Rare] = []
 
     /// Creates an empty schema (any value).
     public init() {}
@@ -87,27 +66,110 @@ public struct Schema: Sendable, Hashable {
         reference = key
     }
 
+    /// `enum`.
+    public var enumValues: [OrderedValue]? {
+        get { rare.first?.enumValues }
+        set { updateRare { $0.enumValues = newValue } }
+    }
+
+    /// `const` (3.1).
+    public var constValue: OrderedValue? {
+        get { rare.first?.constValue }
+        set { updateRare { $0.constValue = newValue } }
+    }
+
+    /// `default`.
+    public var defaultValue: OrderedValue? {
+        get { rare.first?.defaultValue }
+        set { updateRare { $0.defaultValue = newValue } }
+    }
+
+    /// `discriminator.propertyName`.
+    public var discriminator: String? {
+        get { rare.first?.discriminator }
+        set { updateRare { $0.discriminator = newValue } }
+    }
+
+    /// `pattern`.
+    public var pattern: String? {
+        get { rare.first?.pattern }
+        set { updateRare { $0.pattern = newValue } }
+    }
+
+    /// `minimum`.
+    public var minimum: Double? {
+        get { rare.first?.minimum }
+        set { updateRare { $0.minimum = newValue } }
+    }
+
+    /// `maximum`.
+    public var maximum: Double? {
+        get { rare.first?.maximum }
+        set { updateRare { $0.maximum = newValue } }
+    }
+
+    /// `minLength`.
+    public var minLength: Int? {
+        get { rare.first?.minLength }
+        set { updateRare { $0.minLength = newValue } }
+    }
+
+    /// `maxLength`.
+    public var maxLength: Int? {
+        get { rare.first?.maxLength }
+        set { updateRare { $0.maxLength = newValue } }
+    }
+
+    /// `minItems`.
+    public var minItems: Int? {
+        get { rare.first?.minItems }
+        set { updateRare { $0.minItems = newValue } }
+    }
+
+    /// `maxItems`.
+    public var maxItems: Int? {
+        get { rare.first?.maxItems }
+        set { updateRare { $0.maxItems = newValue } }
+    }
+
     /// `items`: the schema of an array's elements.
     public var items: Schema? {
-        get { children.items.first }
-        set { children.items = newValue.map { [$0] } ?? [] }
+        get { rare.first?.items }
+        set { updateRare { $0.items = newValue } }
     }
 
     /// `additionalProperties` when it is a schema.
     public var additionalProperties: Schema? {
-        get { children.additionalProperties.first }
-        set { children.additionalProperties = newValue.map { [$0] } ?? [] }
+        get { rare.first?.additionalProperties }
+        set { updateRare { $0.additionalProperties = newValue } }
     }
 
     /// `additionalProperties: false`: no properties beyond the listed ones.
     public var forbidsAdditionalProperties: Bool {
-        get { children.forbidsAdditionalProperties }
-        set { children.forbidsAdditionalProperties = newValue }
+        get { rare.first?.forbidsAdditionalProperties ?? false }
+        set { updateRare { $0.forbidsAdditionalProperties = newValue } }
     }
 
-    private struct Children: Sendable, Hashable {
-        var items: [Schema] = []
-        var additionalProperties: [Schema] = []
+    private mutating func updateRare(_ change: (inout Rare) -> Void) {
+        var value = rare.first ?? Rare()
+        change(&value)
+        rare = value == Rare() ? [] : [value]
+    }
+
+    private struct Rare: Sendable, Hashable {
+        var enumValues: [OrderedValue]?
+        var constValue: OrderedValue?
+        var defaultValue: OrderedValue?
+        var discriminator: String?
+        var pattern: String?
+        var minimum: Double?
+        var maximum: Double?
+        var minLength: Int?
+        var maxLength: Int?
+        var minItems: Int?
+        var maxItems: Int?
+        var items: Schema?
+        var additionalProperties: Schema?
         var forbidsAdditionalProperties = false
     }
 }

@@ -10,13 +10,13 @@ enum TitleCase {
                 result.append(word.uppercased())
             } else if let acronym = NamingVocabulary.acronyms[lower] {
                 result.append(acronym)
-            } else if position > 0 && NamingVocabulary.smallWords.contains(lower) {
-                result.append(lower)
             } else if word.count >= 2 && word.count <= 4 && word.allSatisfy({ $0.isUppercase || $0.isNumber })
                 && word.contains(where: \.isLetter)
             {
                 // A short all-capitals word in an identifier is an acronym the table does not know (GST, NPS).
                 result.append(word)
+            } else if position > 0 && NamingVocabulary.smallWords.contains(lower) {
+                result.append(lower)
             } else {
                 result.append(lower.prefix(1).uppercased() + lower.dropFirst())
             }

@@ -62,30 +62,62 @@ struct ExternalDocumentLoader {
         }
     }
 
-    /// Collects every `$ref` whose value names another file (text before any "#").
+    /// Collects every `$ref` whose value names another file (text before any "#"). The path is
+    /// kept as a stack of steps and only rendered for the references found.
     private static func collectExternalReferences(
         in value: OrderedValue, at location: Location, into references: inout [(reference: String, location: Location)]
+    ) {
+        var path: [PathStep] = []
+        collect(in: value, path: &path, document: location.document, into: &references)
+    }
+
+    private enum PathStep {
+        case key(String)
+        case index(Int)
+    }
+
+    private static func collect(
+        in value: OrderedValue, path: inout [PathStep], document: String,
+        into references: inout [(reference: String, location: Location)]
     ) {
         switch value {
         case .object(let object):
             for entry in object.entries {
-                if entry.key == "$ref", case .string(let reference) = entry.value {
-                    if !reference.hasPrefix("#") { references.append((reference, location)) }
-                } else if case .object = entry.value {
-                    collectExternalReferences(in: entry.value, at: location.appending(entry.key), into: &references)
-                } else if case .array = entry.value {
-                    collectExternalReferences(in: entry.value, at: location.appending(entry.key), into: &references)
+                switch entry.value {
+                case .string(let reference) where entry.key == "$ref":
+                    if !reference.hasPrefix("#") { references.append((reference, render(path, document: document))) }
+                case .object, .array:
+                    path.append(.key(entry.key))
+                    collect(in: entry.value, path: &path, document: document, into: &references)
+                    path.removeLast()
+                default:
+                    break
                 }
             }
         case .array(let elements):
             for (index, element) in elements.enumerated() {
                 switch element {
-                case .object, .array: collectExternalReferences(in: element, at: location.appending(index), into: &references)
-                default: break
+                case .object, .array:
+                    path.append(.index(index))
+                    collect(in: element, path: &path, document: document, into: &references)
+                    path.removeLast()
+                default:
+                    break
                 }
             }
         default:
             break
         }
+    }
+
+    private static func render(_ path: [PathStep], document: String) -> Location {
+        var location = Location(document: document, pointer: "")
+        for step in path {
+            switch step {
+            case .key(let key): location = location.appending(key)
+            case .index(let index): location = location.appending(index)
+            }
+        }
+        return location
     }
 }

@@ -4,7 +4,7 @@ import YAML
 enum JSONPointer {
     /// Escapes a reference token: "~" as "~0", "/" as "~1" (RFC 6901 §3).
     static func escape(_ token: String) -> String {
-        guard token.contains("~") || token.contains("/") else { return token }
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
         return token.replacing("~", with: "~0").replacing("/", with: "~1")
     }
 
@@ -17,7 +17,8 @@ enum JSONPointer {
         guard pointer.hasPrefix("/") else { return nil }
         var current = root
         for rawToken in pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
-            let token = rawToken.contains("~") ? String(rawToken).replacing("~1", with: "/").replacing("~0", with: "~") : String(rawToken)
+            let token = rawToken.utf8.contains(UInt8(ascii: "~"))
+                ? String(rawToken).replacing("~1", with: "/").replacing("~0", with: "~") : String(rawToken)
             switch current {
             case .object(let object):
                 guard let next = object[token] else { return nil }

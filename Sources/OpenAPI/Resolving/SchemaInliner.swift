@@ -12,40 +12,75 @@ public struct SchemaInliner: Sendable {
     public let maximumNodes: Int
 
     /// Creates an inliner over a document's schema table.
-    public init(schemas: [String: Schema], maximumNodes: Int = 4_000) {
+    public init(schemas: [String: Schema], maximumNodes: Int = 2_000) {
         self.schemas = schemas
         self.maximumNodes = maximumNodes
     }
 
     /// The schema with references expanded and `allOf` merged where possible.
     public func inline(_ schema: Schema) -> Schema {
+        inline(schema, cache: Cache())
+    }
+
+    /// Expansions of references that did not depend on what was being expanded around them
+    /// (nothing cut for a cycle or the budget), reused so equal subtrees share storage.
+    final class Cache {
+        var expansions: [String: (schema: Schema, nodes: Int)] = [:]
+    }
+
+    func inline(_ schema: Schema, cache: Cache) -> Schema {
         var state = State(remaining: maximumNodes)
-        return inline(schema, state: &state)
+        return inline(schema, state: &state, cache: cache)
     }
 
     private struct State {
         var remaining: Int
-        var expanding: [String] = []
+        /// The references being expanded, each with whether something inside it was cut.
+        var expanding: [(key: String, cut: Bool)] = []
+
+        /// A reference kept as a reference makes the expansions that depend on it uncacheable:
+        /// for a cycle back to the frame at `position`, the frames above it (the frame itself is
+        /// fine, a reference to itself is valid anywhere); for the budget, every frame.
+        mutating func markCut(above position: Int) {
+            for index in expanding.indices where index > position { expanding[index].cut = true }
+        }
     }
 
-    private func inline(_ schema: Schema, state: inout State) -> Schema {
+    private func inline(_ schema: Schema, state: inout State, cache: Cache) -> Schema {
         if let key = schema.reference {
-            guard state.remaining > 0, !state.expanding.contains(key), let target = schemas[key] else { return schema }
-            state.expanding.append(key)
-            defer { state.expanding.removeLast() }
-            return inline(target, state: &state)
+            if let cached = cache.expansions[key], cached.nodes <= state.remaining {
+                state.remaining -= cached.nodes
+                return cached.schema
+            }
+            if let position = state.expanding.firstIndex(where: { $0.key == key }) {
+                state.markCut(above: position)
+                return schema
+            }
+            guard state.remaining > 0, let target = schemas[key] else {
+                state.markCut(above: -1)
+                return schema
+            }
+            state.expanding.append((key, false))
+            let before = state.remaining
+            let expanded = inline(target, state: &state, cache: cache)
+            if let frame = state.expanding.popLast(), !frame.cut {
+                cache.expansions[key] = (expanded, before - state.remaining)
+            }
+            return expanded
         }
         state.remaining -= 1
         var result = schema
         for index in result.properties.indices {
-            result.properties[index].schema = inline(result.properties[index].schema, state: &state)
+            result.properties[index].schema = inline(result.properties[index].schema, state: &state, cache: cache)
         }
-        if let items = result.items { result.items = inline(items, state: &state) }
-        if let additional = result.additionalProperties { result.additionalProperties = inline(additional, state: &state) }
-        result.oneOf = result.oneOf.map { inline($0, state: &state) }
-        result.anyOf = result.anyOf.map { inline($0, state: &state) }
+        if let items = result.items { result.items = inline(items, state: &state, cache: cache) }
+        if let additional = result.additionalProperties {
+            result.additionalProperties = inline(additional, state: &state, cache: cache)
+        }
+        result.oneOf = result.oneOf.map { inline($0, state: &state, cache: cache) }
+        result.anyOf = result.anyOf.map { inline($0, state: &state, cache: cache) }
         if !result.allOf.isEmpty {
-            result.allOf = result.allOf.map { inline($0, state: &state) }
+            result.allOf = result.allOf.map { inline($0, state: &state, cache: cache) }
             Self.mergeAllOf(into: &result)
         }
         return result

@@ -67,12 +67,12 @@ struct OpenAPI3Translator {
             context.warn("parameter \"\(name)\" has no valid \"in\" (path, query, header or cookie); skipped", at: location)
             return nil
         }
-        var schema = object["schema"].map { inlined(context.schema(from: $0, at: location.appending("schema"))) }
+        var schema = object["schema"].map { context.inlined(context.schema(from: $0, at: location.appending("schema"))) }
         var contentType: String?
         if schema == nil, case .object(let content)? = object["content"], let first = content.entries.first {
             contentType = first.key
             schema = first.value["schema"].map {
-                inlined(context.schema(from: $0, at: location.appending("content").appending(first.key).appending("schema")))
+                context.inlined(context.schema(from: $0, at: location.appending("content").appending(first.key).appending("schema")))
             }
         }
         var style: Parameter.Style?
@@ -113,15 +113,8 @@ struct OpenAPI3Translator {
         guard case .object(let content)? = value else { return [] }
         return content.entries.map { entry in
             let schema = entry.value["schema"].map { context.schema(from: $0, at: location.appending(entry.key).appending("schema")) }
-            return MediaType(contentType: entry.key, schema: inline ? schema.map(inlined) : schema)
+            return MediaType(contentType: entry.key, schema: inline ? schema.map(context.inlined) : schema)
         }
-    }
-
-    private func inlined(_ schema: Schema) -> Schema {
-        guard schema.reference != nil || !schema.allOf.isEmpty || !schema.properties.isEmpty || schema.items != nil
-            || !schema.oneOf.isEmpty || !schema.anyOf.isEmpty || schema.additionalProperties != nil
-        else { return schema }
-        return SchemaInliner(schemas: context.schemas).inline(schema)
     }
 
     /// The first server's URL with its variables' defaults, made absolute (OpenAPI 3.1 §4.8.5).

@@ -54,7 +54,7 @@ struct Swagger2Translator {
             switch parameterObject["in"]?.stringValue {
             case "body":
                 let schema = parameterObject["schema"].map {
-                    SchemaInliner(schemas: context.schemas).inline(context.schema(from: $0, at: parameterLocation.appending("schema")))
+                    context.inlined(context.schema(from: $0, at: parameterLocation.appending("schema")))
                 }
                 requestBody = RequestBody(
                     description: parameterObject["description"]?.stringValue,

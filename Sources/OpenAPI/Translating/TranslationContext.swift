@@ -11,6 +11,7 @@ final class TranslationContext {
     /// Keys being converted right now: a reference to one of them is a cycle.
     var schemasInProgress = Set<String>()
     private var reportedReferences = Set<String>()
+    private let inlineCache = SchemaInliner.Cache()
     /// The most `$ref` hops followed for one non-schema object before giving up (a chain loop).
     private let maximumReferenceHops = 32
 
@@ -18,6 +19,15 @@ final class TranslationContext {
         self.documents = documents
         self.family = family
         self.diagnostics = diagnostics
+    }
+
+    /// An argument schema made self-contained (see `SchemaInliner`), sharing expansions across
+    /// the whole import.
+    func inlined(_ schema: Schema) -> Schema {
+        guard schema.reference != nil || !schema.allOf.isEmpty || !schema.properties.isEmpty || schema.items != nil
+            || !schema.oneOf.isEmpty || !schema.anyOf.isEmpty || schema.additionalProperties != nil
+        else { return schema }
+        return SchemaInliner(schemas: schemas).inline(schema, cache: inlineCache)
     }
 
     func warn(_ message: String, at location: Location) {
