@@ -15,17 +15,15 @@ extension ActionNamer {
         guard words.count >= 2, words.count <= 7, let first = words.first?.lowercased(), NamingVocabulary.verbs.contains(first) else {
             return nil
         }
-        // Generated from method and path ("GetCustomersCustomer", "PostAccountsAccountPersons"): the path reads better.
+        // Generated from method and path ("GetCustomersCustomer", "post_automate_workflows_id_start"):
+        // only path words, every literal one among them. The path reads better.
         if Operation.Method(rawValue: first.uppercased()) != nil {
-            let rest = words.dropFirst().map { $0.lowercased() }
-            if rest == shape.tokens.flatMap({ $0.words.map { $0.lowercased() } })
-                || rest == shape.tokens.flatMap({ token -> [String] in
-                    if case .literal(let literal) = token { return literal.map { $0.lowercased() } }
-                    return []
-                })
-            {
-                return nil
+            let rest = Set(words.dropFirst().map { EnglishInflector.singular($0.lowercased()) })
+            let literals = shape.tokens.flatMap { token -> [String] in
+                if case .literal(let literal) = token { return literal.map { EnglishInflector.singular($0.lowercased()) } }
+                return []
             }
+            if rest.isSubset(of: shape.vocabulary), literals.allSatisfy(rest.contains) { return nil }
         }
         return normalized(words, shape: shape, method: method)
     }
@@ -49,12 +47,12 @@ extension ActionNamer {
     private func pluralizeHeadNoun(_ rest: inout [String], shape: PathShape) {
         let nounEnd = rest.firstIndex(where: { NamingVocabulary.smallWords.contains($0.lowercased()) }) ?? rest.count
         guard nounEnd > 0 else { return }
-        if rest[..<nounEnd].contains(where: EnglishInflector.isPlural) { return }
+        if rest.contains(where: EnglishInflector.isPlural) { return }
         let pluralPathWords = Set(shape.tokens.flatMap { token -> [String] in
             if case .literal(let literal) = token { return literal.map { $0.lowercased() } }
             return []
         }.filter(EnglishInflector.isPlural))
-        let position = rest[..<nounEnd].lastIndex { pluralPathWords.contains(EnglishInflector.plural($0).lowercased()) } ?? nounEnd - 1
+        let position = rest.lastIndex { pluralPathWords.contains(EnglishInflector.plural($0).lowercased()) } ?? nounEnd - 1
         rest[position] = EnglishInflector.plural(rest[position])
     }
 
@@ -62,6 +60,7 @@ extension ActionNamer {
     private func normalized(_ input: [String], shape: PathShape, method: Operation.Method) -> [String] {
         var words = input
         var verb = words[0].lowercased()
+        if let canonical = NamingVocabulary.canonicalVerbs[verb], !canonical.contains(" ") { verb = canonical }
         if words.count > 2, verb == "get", words[1].lowercased() == "all" { verb = "list" }
         // "getAllDashboards", "listAllUsers": "all" adds nothing after the verb.
         if words.count > 2, NamingVocabulary.fillerWords.contains(words[1].lowercased()) { words.remove(at: 1) }
@@ -88,7 +87,7 @@ extension ActionNamer {
             pluralizeHeadNoun(&rest, shape: shape)
         }
         // `GET /pullrequests/{pid}` gets one ("getPullRequestsById").
-        if ["get", "update", "delete"].contains(verb), case .parameter? = shape.tokens.last, rest.count > 0,
+        if verb == "get", case .parameter? = shape.tokens.last, rest.count > 0,
             !rest.contains(where: { NamingVocabulary.smallWords.contains($0.lowercased()) }), let last = rest.last,
             EnglishInflector.isPlural(last)
         {

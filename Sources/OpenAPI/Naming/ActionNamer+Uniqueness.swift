@@ -48,7 +48,8 @@ extension ActionNamer {
         let present = Set(candidate.words.map { EnglishInflector.singular($0.lowercased()) })
         let othersSegments = others.map { Set($0.shape.qualifiersFromEnd.map { $0.joined(separator: " ").lowercased() }) }
         guard let qualifier = candidate.shape.qualifiersFromEnd.first(where: { words in
-            !words.allSatisfy { present.contains(EnglishInflector.singular($0.lowercased())) }
+            // A segment that is itself an action ("getRecordByID") is no qualifier.
+            !NamingVocabulary.verbs.contains(words.first?.lowercased() ?? "") && !words.allSatisfy { present.contains(EnglishInflector.singular($0.lowercased())) }
                 && othersSegments.contains { !$0.contains(words.joined(separator: " ").lowercased()) }
         }) else { return false }
         candidate.words.insert(contentsOf: qualifier.filter { !present.contains(EnglishInflector.singular($0.lowercased())) }, at: 1)

@@ -21,7 +21,7 @@ enum NamingVocabulary {
         "transfer", "reorder", "sort", "filter", "aggregate", "increment", "decrement", "toggle", "disconnect",
         "connect", "authenticate", "reconcile", "release", "hold", "unhold", "evaluate", "simulate", "provision",
         "deprovision", "bind", "unbind", "enroll", "unenroll", "clone", "upgrade", "downgrade", "migrate", "print",
-        "buy", "sell", "purchase", "redact", "push", "void", "recalculate", "unlist", "duplicate", "reassign",
+        "buy", "sell", "purchase", "redeem", "adjust", "accumulate", "clone", "redact", "push", "void", "recalculate", "unlist", "duplicate", "reassign",
     ]
 
     /// Verbs written another way in names ("Retrieve Customer" → "Get Customer").

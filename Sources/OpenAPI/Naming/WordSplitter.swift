@@ -17,7 +17,7 @@ enum WordSplitter {
             if let previous = current.last {
                 let next = index + 1 < characters.count ? characters[index + 1] : nil
                 // "userID" → user|ID ; "HTTPResponse" → HTTP|Response ; digits stay with their word ("oauth2").
-                if character.isUppercase && previous.isLowercase {
+                if character.isUppercase && (previous.isLowercase || previous.isNumber) {
                     flush()
                 } else if character.isUppercase && previous.isUppercase, let next, next.isLowercase, current.count > 1 {
                     flush()
@@ -28,7 +28,16 @@ enum WordSplitter {
             current.append(character)
         }
         flush()
-        return words
+        return words.flatMap(splittingVersionSuffix)
+    }
+
+    /// "listVersionsv2" ends in a version glued to a word: "Versionsv2" → Versions, v2.
+    private static func splittingVersionSuffix(_ word: String) -> [String] {
+        let digits = word.reversed().prefix(while: \.isNumber).count
+        guard digits > 0, digits < word.count - 3 else { return [word] }
+        let beforeDigits = word.dropLast(digits)
+        guard beforeDigits.last == "v", beforeDigits.dropLast().last?.isLowercase == true else { return [word] }
+        return [String(beforeDigits.dropLast()), "v" + word.suffix(digits)]
     }
 
     static func words(_ text: String) -> [String] {
