@@ -11,7 +11,7 @@ struct InspectReport: Encodable {
         }
 
         var name: String
-        var access: Operation.Access
+        var access: APIOperation.Access
         var method: String
         var path: String
         var operationID: String?

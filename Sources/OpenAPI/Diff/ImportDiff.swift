@@ -11,15 +11,15 @@ public struct ImportDiff: Sendable, Hashable {
     /// An operation in both imports.
     public struct Pair: Sendable, Hashable {
         /// The operation as previously imported.
-        public var old: Operation
+        public var old: APIOperation
         /// The operation as now imported.
-        public var new: Operation
+        public var new: APIOperation
     }
 
     /// Operations only in the new import.
-    public var added: [Operation]
+    public var added: [APIOperation]
     /// Operations only in the old import.
-    public var removed: [Operation]
+    public var removed: [APIOperation]
     /// Operations in both whose content differs.
     public var changed: [Pair]
     /// Operations in both with the same content.
@@ -29,7 +29,7 @@ public struct ImportDiff: Sendable, Hashable {
     public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty }
 
     /// Compares two imports' operations.
-    public init(old: [Operation], new: [Operation]) {
+    public init(old: [APIOperation], new: [APIOperation]) {
         added = []
         removed = []
         changed = []
@@ -39,7 +39,7 @@ public struct ImportDiff: Sendable, Hashable {
             oldByKey[operation.identity.key] = position
         }
         var matchedOld = Set<Int>()
-        var unmatchedNew: [Operation] = []
+        var unmatchedNew: [APIOperation] = []
         for operation in new {
             if let position = oldByKey[operation.identity.key], !matchedOld.contains(position) {
                 matchedOld.insert(position)
@@ -69,7 +69,7 @@ public struct ImportDiff: Sendable, Hashable {
         }
     }
 
-    private mutating func record(old: Operation, new: Operation) {
+    private mutating func record(old: APIOperation, new: APIOperation) {
         var comparable = new
         comparable.name = old.name
         if comparable == old {

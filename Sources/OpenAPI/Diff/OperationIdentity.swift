@@ -5,14 +5,14 @@
 /// fallback that matches an operation whose path moved.
 public struct OperationIdentity: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The HTTP method.
-    public var method: Operation.Method
+    public var method: APIOperation.Method
     /// The path template with every `{name}` written as `{}`.
     public var normalizedPath: String
     /// The `operationId`, when there is one.
     public var operationID: String?
 
     /// Creates the identity of an operation.
-    public init(method: Operation.Method, pathTemplate: String, operationID: String?) {
+    public init(method: APIOperation.Method, pathTemplate: String, operationID: String?) {
         self.method = method
         self.normalizedPath = Self.normalize(pathTemplate)
         self.operationID = operationID

@@ -12,7 +12,7 @@ public struct APIDocument: Sendable, Hashable, Codable {
     /// none that can be made absolute (a warning says so).
     public var baseURL: String?
     /// Every operation under `paths`, in document order.
-    public var operations: [Operation]
+    public var operations: [APIOperation]
     /// The security schemes, in document order.
     public var securitySchemes: [SecurityScheme]
     /// The document-wide security requirement; operations without their own use this one.
@@ -24,7 +24,7 @@ public struct APIDocument: Sendable, Hashable, Codable {
     /// Creates a document.
     public init(
         specVersion: SpecVersion, title: String, description: String?, version: String, baseURL: String?,
-        operations: [Operation], securitySchemes: [SecurityScheme], security: [SecurityRequirement],
+        operations: [APIOperation], securitySchemes: [SecurityScheme], security: [SecurityRequirement],
         schemas: [String: Schema]
     ) {
         self.specVersion = specVersion
@@ -39,7 +39,7 @@ public struct APIDocument: Sendable, Hashable, Codable {
     }
 
     /// The security requirement that applies to `operation`: its own, or the document's.
-    public func effectiveSecurity(of operation: Operation) -> [SecurityRequirement] {
+    public func effectiveSecurity(of operation: APIOperation) -> [SecurityRequirement] {
         operation.security ?? security
     }
 }

@@ -1,12 +1,12 @@
 extension ActionNamer {
     /// The words of an operationId when it reads as a name: starts with a verb, two to seven
     /// words, not generated from the method and path ("GetCustomersCustomer").
-    func operationIDWords(_ operationID: String, shape: PathShape, method: Operation.Method) -> [String]? {
+    func operationIDWords(_ operationID: String, shape: PathShape, method: APIOperation.Method) -> [String]? {
         guard !operationID.contains("/"), !operationID.contains("{") else { return nil }
         var words = WordSplitter.words(operationID)
         // springfox appends "UsingGET".
         if words.count > 2, words[words.count - 2].lowercased() == "using",
-            Operation.Method(rawValue: words[words.count - 1].uppercased()) != nil
+            APIOperation.Method(rawValue: words[words.count - 1].uppercased()) != nil
         {
             words.removeLast(2)
         }
@@ -16,20 +16,30 @@ extension ActionNamer {
             return nil
         }
         // Generated from method and path ("GetCustomersCustomer", "post_automate_workflows_id_start"):
-        // only path words, every literal one among them. The path reads better.
-        if Operation.Method(rawValue: first.uppercased()) != nil {
-            let rest = Set(words.dropFirst().map { EnglishInflector.singular($0.lowercased()) })
-            let literals = shape.tokens.flatMap { token -> [String] in
-                if case .literal(let literal) = token { return literal.map { EnglishInflector.singular($0.lowercased()) } }
+        // the method, then path words in path order with every literal word as written. The path reads better.
+        if first == method.rawValue.lowercased() {
+            let rest = words.dropFirst().map { $0.lowercased() }
+            let pathWords = shape.tokens.flatMap { $0.words.map { $0.lowercased() } }
+            let literalWords = shape.tokens.flatMap { token -> [String] in
+                if case .literal(let literal) = token { return literal.map { $0.lowercased() } }
                 return []
             }
-            if rest.isSubset(of: shape.vocabulary), literals.allSatisfy(rest.contains) { return nil }
+            if Self.isSubsequence(rest, of: pathWords), literalWords.allSatisfy(rest.contains) { return nil }
         }
         return normalized(words, shape: shape, method: method)
     }
 
+    private static func isSubsequence(_ candidate: [String], of sequence: [String]) -> Bool {
+        var position = sequence.startIndex
+        for word in candidate {
+            guard let found = sequence[position...].firstIndex(of: word) else { return false }
+            position = found + 1
+        }
+        return true
+    }
+
     /// The words of a summary when it is a short imperative ("Retrieve a customer").
-    func summaryWords(_ summary: String, shape: PathShape, method: Operation.Method) -> [String]? {
+    func summaryWords(_ summary: String, shape: PathShape, method: APIOperation.Method) -> [String]? {
         let trimmable: Set<Character> = [" ", ".", "\n", "\t"]
         var text = Substring(summary).drop(while: { trimmable.contains($0) })
         while let last = text.last, trimmable.contains(last) { text = text.dropLast() }
@@ -48,6 +58,8 @@ extension ActionNamer {
         let nounEnd = rest.firstIndex(where: { NamingVocabulary.smallWords.contains($0.lowercased()) }) ?? rest.count
         guard nounEnd > 0 else { return }
         if rest.contains(where: EnglishInflector.isPlural) { return }
+        // "listEmployeeTimeOff": the head noun cannot be counted.
+        if EnglishInflector.uncountable.contains(rest[nounEnd - 1].lowercased()) { return }
         let pluralPathWords = Set(shape.tokens.flatMap { token -> [String] in
             if case .literal(let literal) = token { return literal.map { $0.lowercased() } }
             return []
@@ -57,7 +69,7 @@ extension ActionNamer {
     }
 
     /// Canonical verbs, "Get all X"/"Get X list" as "List X", "by ID" dropped, plurals after List.
-    private func normalized(_ input: [String], shape: PathShape, method: Operation.Method) -> [String] {
+    private func normalized(_ input: [String], shape: PathShape, method: APIOperation.Method) -> [String] {
         var words = input
         var verb = words[0].lowercased()
         if let canonical = NamingVocabulary.canonicalVerbs[verb], !canonical.contains(" ") { verb = canonical }
@@ -87,9 +99,10 @@ extension ActionNamer {
             pluralizeHeadNoun(&rest, shape: shape)
         }
         // `GET /pullrequests/{pid}` gets one ("getPullRequestsById").
-        if verb == "get", case .parameter? = shape.tokens.last, rest.count > 0,
-            !rest.contains(where: { NamingVocabulary.smallWords.contains($0.lowercased()) }), let last = rest.last,
-            EnglishInflector.isPlural(last)
+        // … and `DELETE /Allocations/{AllocationID}` deletes one ("deleteCreditNoteAllocations").
+        if case .parameter? = shape.tokens.last, !rest.contains(where: { NamingVocabulary.smallWords.contains($0.lowercased()) }),
+            let last = rest.last, EnglishInflector.isPlural(last),
+            verb == "get" || (["update", "delete"].contains(verb) && shape.qualifiersFromEnd.first?.last?.lowercased() == EnglishInflector.singular(last.lowercased()))
         {
             rest[rest.count - 1] = EnglishInflector.singular(last)
         }

@@ -1,6 +1,6 @@
 extension ActionNamer {
     /// A name from the method and path alone, following REST conventions.
-    func pathWords(_ shape: PathShape, method: Operation.Method) -> [String] {
+    func pathWords(_ shape: PathShape, method: APIOperation.Method) -> [String] {
         let tokens = shape.tokens
         guard let lastLiteral = tokens.lastIndex(where: { if case .literal = $0 { return true } else { return false } }),
             case .literal(let resource) = tokens[lastLiteral], let firstWord = resource.first
@@ -13,11 +13,18 @@ extension ActionNamer {
         let endsInPlural = resource.count > 1 && resource.last.map(EnglishInflector.isPlural) == true
             && NamingVocabulary.nounLikeVerbs.contains(firstWord.lowercased())
         if !isItem, NamingVocabulary.verbs.contains(firstWord.lowercased()), lastLiteral > 0 || resource.count > 1, !endsInPlural {
+            if shape.segmentStarts[lastLiteral] < lastLiteral - 1 {
+                // `/users.profile.get`, `/admin.conversations.archive`: every dotted word before the action.
+                return Self.canonicalVerb(firstWord) + Self.dottedOwner(shape, before: lastLiteral) + resource.dropFirst()
+            }
             return actionWords(verb: firstWord, rest: Array(resource.dropFirst()), tokens: tokens, actionIndex: lastLiteral)
         }
         var owner: [String] = []
         if lastLiteral >= 2, case .parameter = tokens[lastLiteral - 1], case .literal(let ownerWords) = tokens[lastLiteral - 2] {
             owner = Self.singularized(ownerWords)
+        } else if shape.segmentStarts[lastLiteral] < lastLiteral {
+            // `/conversations.info`: the dotted words before the last name whose it is.
+            owner = Self.dottedOwner(shape, before: lastLiteral)
         }
         let isPlural = resource.last.map(EnglishInflector.isPlural) ?? false
         let verb = Self.verb(for: method, isItem: isItem, isPlural: isPlural)
@@ -59,7 +66,15 @@ extension ActionNamer {
         return (isBatch ? ["batch"] : []) + Self.canonicalVerb(verb) + object + rest
     }
 
-    static func verb(for method: Operation.Method, isItem: Bool, isPlural: Bool) -> String {
+    /// The singular of each dotted word of the segment before `index`.
+    private static func dottedOwner(_ shape: PathShape, before index: Int) -> [String] {
+        shape.tokens[shape.segmentStarts[index]..<index].flatMap { token -> [String] in
+            if case .literal(let words) = token { return singularized(words) }
+            return []
+        }
+    }
+
+    static func verb(for method: APIOperation.Method, isItem: Bool, isPlural: Bool) -> String {
         switch method {
         case .get: return isItem || !isPlural ? "get" : "list"
         case .post: return isItem ? "update" : "create"

@@ -5,7 +5,7 @@ extension ActionNamer {
     /// one path under several methods say the method ("Search Books via POST"); then the
     /// the API version, the path-derived name, the last path parameter ("by Application ID"), and
     /// the whole path spelled out.
-    func disambiguate(_ names: inout [String], candidates: inout [Candidate], operations: [Operation]) {
+    func disambiguate(_ names: inout [String], candidates: inout [Candidate], operations: [APIOperation]) {
         let stages: [(ActionNamer, inout Candidate, [Candidate]) -> Bool] = [
             { namer, candidate, others in namer.qualifyBySegment(&candidate, against: others) },
             { namer, candidate, others in namer.qualifyByVersion(&candidate, against: others) },

@@ -18,12 +18,12 @@ public struct ActionNamer: Sendable {
     }
 
     /// The name for one operation, before names are made unique.
-    public func name(method: Operation.Method, path: String, operationID: String?, summary: String?) -> String {
+    public func name(method: APIOperation.Method, path: String, operationID: String?, summary: String?) -> String {
         finish(candidate(method: method, path: path, operationID: operationID, summary: summary).words)
     }
 
     /// Names every operation, unique within the list.
-    public func assignNames(to operations: inout [Operation]) {
+    public func assignNames(to operations: inout [APIOperation]) {
         var candidates = operations.map {
             candidate(method: $0.method, path: $0.pathTemplate, operationID: $0.operationID, summary: $0.summary)
         }
@@ -37,10 +37,10 @@ public struct ActionNamer: Sendable {
         var words: [String]
         var source: Source
         var shape: PathShape
-        var method: Operation.Method
+        var method: APIOperation.Method
     }
 
-    func candidate(method: Operation.Method, path: String, operationID: String?, summary: String?) -> Candidate {
+    func candidate(method: APIOperation.Method, path: String, operationID: String?, summary: String?) -> Candidate {
         let shape = PathShape(path)
         if let operationID, let words = operationIDWords(operationID, shape: shape, method: method) {
             return Candidate(words: words, source: .operationID, shape: shape, method: method)

@@ -14,6 +14,9 @@ struct PathShape {
     }
 
     var tokens: [Token] = []
+    /// For each token, the index of the first token of its path segment: RPC-style segments
+    /// ("admin.conversations.archive") give several tokens.
+    var segmentStarts: [Int] = []
     /// Version segments dropped from the name ("v2"), kept to tell otherwise equal paths apart.
     var versions: [String] = []
 
@@ -22,6 +25,7 @@ struct PathShape {
             if segment.contains("{") {
                 let inside = segment.drop(while: { $0 != "{" }).dropFirst().prefix(while: { $0 != "}" })
                 // "/files/{name}.json" and "/{id}" are parameters; a literal prefix ("files{ext}") is rare and dropped.
+                segmentStarts.append(tokens.count)
                 tokens.append(.parameter(String(inside)))
                 continue
             }
@@ -30,13 +34,17 @@ struct PathShape {
                 text = text.dropLast(fileExtension.count)
             }
             // RPC-style paths ("/chat.postMessage") name a resource and an action with dots.
+            let segmentStart = tokens.count
             for part in text.split(separator: ".") {
                 if NamingVocabulary.isNoiseSegment(part) {
                     if part.first == "v" || part.first == "V" { versions.append(part.uppercased()) }
                     continue
                 }
                 let words = WordSplitter.words(part)
-                if !words.isEmpty { tokens.append(.literal(words)) }
+                if !words.isEmpty {
+                    segmentStarts.append(segmentStart)
+                    tokens.append(.literal(words))
+                }
             }
         }
     }

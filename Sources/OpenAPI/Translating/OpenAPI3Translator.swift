@@ -6,7 +6,7 @@ struct OpenAPI3Translator {
 
     func translate(_ root: OrderedObject, version: SpecVersion) -> APIDocument {
         let info = root["info"]?.objectValue ?? OrderedObject()
-        var operations: [Operation] = []
+        var operations: [APIOperation] = []
         var locations: [Location] = []
         for entry in PathWalker.entries(of: root, context: context) {
             operations.append(operation(entry))
@@ -24,7 +24,7 @@ struct OpenAPI3Translator {
             schemas: context.schemas)
     }
 
-    private func operation(_ entry: PathWalker.Entry) -> Operation {
+    private func operation(_ entry: PathWalker.Entry) -> APIOperation {
         let object = entry.operation
         let location = entry.operationLocation
         var parameters: [Parameter] = []
@@ -44,7 +44,7 @@ struct OpenAPI3Translator {
             }
         }
         let servers = object["servers"] ?? entry.pathItem["servers"]
-        return Operation(
+        return APIOperation(
             name: "", method: entry.method, pathTemplate: entry.path, operationID: object["operationId"]?.stringValue,
             summary: object["summary"]?.stringValue ?? entry.pathItem["summary"]?.stringValue,
             description: object["description"]?.stringValue ?? entry.pathItem["description"]?.stringValue,

@@ -6,7 +6,7 @@ struct PathWalker {
         var path: String
         var pathItem: OrderedObject
         var pathItemLocation: Location
-        var method: Operation.Method
+        var method: APIOperation.Method
         var operation: OrderedObject
         var operationLocation: Location
     }
@@ -24,7 +24,7 @@ struct PathWalker {
             if pathEntry.key.hasPrefix("x-") { continue }
             guard let (pathItem, itemLocation) = context.dereference(pathEntry.value, at: location) else { continue }
             for methodEntry in pathItem.entries {
-                guard let method = Operation.Method(rawValue: methodEntry.key.uppercased()),
+                guard let method = APIOperation.Method(rawValue: methodEntry.key.uppercased()),
                     methodEntry.key == methodEntry.key.lowercased()
                 else { continue }
                 let operationLocation = itemLocation.appending(methodEntry.key)

@@ -8,7 +8,7 @@ struct Swagger2Translator {
         let info = root["info"]?.objectValue ?? OrderedObject()
         let consumes = Self.strings(root["consumes"]) ?? ["application/json"]
         let produces = Self.strings(root["produces"]) ?? ["application/json"]
-        var operations: [Operation] = []
+        var operations: [APIOperation] = []
         var locations: [Location] = []
         for entry in PathWalker.entries(of: root, context: context) {
             operations.append(operation(entry, consumes: consumes, produces: produces))
@@ -23,7 +23,7 @@ struct Swagger2Translator {
             schemas: context.schemas)
     }
 
-    private func operation(_ entry: PathWalker.Entry, consumes documentConsumes: [String], produces documentProduces: [String]) -> Operation {
+    private func operation(_ entry: PathWalker.Entry, consumes documentConsumes: [String], produces documentProduces: [String]) -> APIOperation {
         let object = entry.operation
         let location = entry.operationLocation
         let consumes = Self.strings(object["consumes"]) ?? documentConsumes
@@ -75,7 +75,7 @@ struct Swagger2Translator {
         if !formFields.isEmpty {
             requestBody = formBody(formFields, consumes: consumes)
         }
-        return Operation(
+        return APIOperation(
             name: "", method: entry.method, pathTemplate: entry.path, operationID: object["operationId"]?.stringValue,
             summary: object["summary"]?.stringValue, description: object["description"]?.stringValue,
             tags: object["tags"]?.arrayValue?.compactMap(\.stringValue) ?? [],

@@ -46,7 +46,7 @@ extension TranslationContext {
     }
 
     /// Warns about operationIds used more than once (they should be unique, OpenAPI 3.1 §4.8.10.1).
-    func reportDuplicateOperationIDs(_ operations: [Operation], locations: [Location]) {
+    func reportDuplicateOperationIDs(_ operations: [APIOperation], locations: [Location]) {
         var seen = Set<String>()
         var reported = Set<String>()
         for (operation, location) in zip(operations, locations) {

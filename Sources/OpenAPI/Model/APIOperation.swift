@@ -3,7 +3,7 @@
 /// Encodes to a stable JSON form (synthesised `Codable`, absent optionals omitted; encode with
 /// sorted keys for byte-stable output) so it can be stored and later executed: parameters carry
 /// their style and explode, the request body its schema per content type.
-public struct Operation: Sendable, Hashable, Codable {
+public struct APIOperation: Sendable, Hashable, Codable {
     /// The HTTP methods an OpenAPI path item can hold.
     public enum Method: String, Sendable, Hashable, Codable, CaseIterable {
         case get = "GET", put = "PUT", post = "POST", delete = "DELETE"
