@@ -96,7 +96,7 @@ import Testing
         ]
         ActionNamer().assignNames(to: &operations)
         #expect(operations.map(\.name) == [
-            "Replace Pet", "Update Pet", "Search Books", "Search Books via POST", "Get Access", "Get V2 Access",
+            "Replace Pet", "Update Pet", "Search Books", "Search Books via POST", "Get OAuth Access", "Get V2 OAuth Access",
             "Get Dispute", "Get Issuing Dispute",
         ])
         #expect(!operations.contains { $0.name.contains("(") })

@@ -29,7 +29,6 @@ while let argument = arguments.popFirst() {
     }
 }
 
-if ProcessInfo.processInfo.environment["STAGES"] != nil { for file in files { stageTimes(file) }; print("peak after parse", peakResidentKilobytes() / 1024, MemoryLayout<Schema>.size); exit(0) }
 let clock = ContinuousClock()
 print("file\tbytes\toperations\tbest_ms\tmedian_ms\tpeak_before_mb\tpeak_after_mb")
 for file in files {
