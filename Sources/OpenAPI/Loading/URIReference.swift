@@ -99,7 +99,7 @@ public struct URIReference: Sendable, Hashable, CustomStringConvertible {
 
     // RFC 3986 §5.2.4.
     static func removingDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard path.utf8.contains(UInt8(ascii: ".")) else { return path }
         var output: [Substring] = []
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         for (position, segment) in segments.enumerated() {
@@ -120,7 +120,7 @@ public struct URIReference: Sendable, Hashable, CustomStringConvertible {
 
     /// Decodes `%XX` escapes (RFC 3986 §2.1); malformed escapes are kept as written.
     public static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         let utf8 = Array(text.utf8)
         var index = 0

@@ -2,7 +2,7 @@ extension ActionNamer {
     /// The words of an operationId when it reads as a name: starts with a verb, two to seven
     /// words, not generated from the method and path ("GetCustomersCustomer").
     func operationIDWords(_ operationID: String, shape: PathShape, method: APIOperation.Method) -> [String]? {
-        guard !operationID.contains("/"), !operationID.contains("{") else { return nil }
+        guard !operationID.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "{") }) else { return nil }
         var words = WordSplitter.words(operationID)
         // springfox appends "UsingGET".
         if words.count > 2, words[words.count - 2].lowercased() == "using",
@@ -72,7 +72,7 @@ extension ActionNamer {
     private func normalized(_ input: [String], shape: PathShape, method: APIOperation.Method) -> [String] {
         var words = input
         var verb = words[0].lowercased()
-        if let canonical = NamingVocabulary.canonicalVerbs[verb], !canonical.contains(" ") { verb = canonical }
+        if let canonical = NamingVocabulary.canonicalVerbs[verb], !canonical.utf8.contains(UInt8(ascii: " ")) { verb = canonical }
         if words.count > 2, verb == "get", words[1].lowercased() == "all" { verb = "list" }
         // "getAllDashboards", "listAllUsers": "all" adds nothing after the verb.
         if words.count > 2, NamingVocabulary.fillerWords.contains(words[1].lowercased()) { words.remove(at: 1) }

@@ -22,7 +22,7 @@ struct PathShape {
 
     init(_ path: String) {
         for segment in path.split(separator: "/") {
-            if segment.contains("{") {
+            if segment.utf8.contains(UInt8(ascii: "{")) {
                 let inside = segment.drop(while: { $0 != "{" }).dropFirst().prefix(while: { $0 != "}" })
                 // "/files/{name}.json" and "/{id}" are parameters; a literal prefix ("files{ext}") is rare and dropped.
                 segmentStarts.append(tokens.count)

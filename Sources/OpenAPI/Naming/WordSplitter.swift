@@ -1,33 +1,65 @@
 /// Splits identifiers and phrases into words: camelCase, PascalCase, snake_case, kebab-case,
 /// dotted and spaced text ("getHTTPResponse" → get, HTTP, Response).
 enum WordSplitter {
-    static func words(_ text: Substring) -> [String] {
-        var words: [String] = []
-        var current: [Character] = []
-        let characters = Array(text)
-        func flush() {
-            if !current.isEmpty { words.append(String(current)) }
-            current.removeAll(keepingCapacity: true)
-        }
-        for (index, character) in characters.enumerated() {
-            guard character.isLetter || character.isNumber else {
-                flush()
-                continue
-            }
-            if let previous = current.last {
-                let next = index + 1 < characters.count ? characters[index + 1] : nil
-                // "userID" → user|ID ; "HTTPResponse" → HTTP|Response ; digits stay with their word ("oauth2").
-                if character.isUppercase && (previous.isLowercase || previous.isNumber) {
-                    flush()
-                } else if character.isUppercase && previous.isUppercase, let next, next.isLowercase, current.count > 1 {
-                    flush()
-                } else if character.isLetter && previous.isNumber && current.allSatisfy(\.isNumber) {
-                    flush()
+    private enum Kind {
+        case upper, lower, digit, separator
+
+        init(_ scalar: Unicode.Scalar) {
+            switch scalar.value {
+            case 0x41...0x5A: self = .upper
+            case 0x61...0x7A: self = .lower
+            case 0x30...0x39: self = .digit
+            case 0...0x7F: self = .separator
+            default:
+                // Outside ASCII, ask Unicode (rare in identifiers).
+                let properties = scalar.properties
+                if properties.isUppercase {
+                    self = .upper
+                } else if properties.isAlphabetic {
+                    self = .lower
+                } else if properties.numericType != nil {
+                    self = .digit
+                } else {
+                    self = .separator
                 }
             }
-            current.append(character)
         }
-        flush()
+    }
+
+    static func words(_ text: Substring) -> [String] {
+        var words: [String] = []
+        let scalars = Array(text.unicodeScalars)
+        let kinds = scalars.map(Kind.init)
+        var start: Int?
+        func flush(_ end: Int) {
+            if let first = start, first < end {
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: scalars[first..<end])
+                words.append(String(word))
+            }
+            start = nil
+        }
+        for index in scalars.indices {
+            let kind = kinds[index]
+            guard kind != .separator else {
+                flush(index)
+                continue
+            }
+            if let first = start, index > first {
+                let previous = kinds[index - 1]
+                let next = index + 1 < kinds.count ? kinds[index + 1] : .separator
+                // "userID" → user|ID ; "HTTPResponse" → HTTP|Response ; digits stay with their word ("oauth2").
+                if kind == .upper && (previous == .lower || previous == .digit) {
+                    flush(index)
+                } else if kind == .upper && previous == .upper && next == .lower && index - first > 1 {
+                    flush(index)
+                } else if kind != .digit && previous == .digit && kinds[first..<index].allSatisfy({ $0 == .digit }) {
+                    flush(index)
+                }
+            }
+            if start == nil { start = index }
+        }
+        flush(scalars.count)
         return words.flatMap(splittingVersionSuffix)
     }
 

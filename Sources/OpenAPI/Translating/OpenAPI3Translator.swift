@@ -136,7 +136,7 @@ struct OpenAPI3Translator {
                 url = url.replacing("{\(variable.key)}", with: defaultValue)
             }
         }
-        guard !url.contains("{") else {
+        guard !url.utf8.contains(UInt8(ascii: "{")) else {
             context.warn("server URL \"\(template)\" has a variable without a default", at: location)
             return nil
         }

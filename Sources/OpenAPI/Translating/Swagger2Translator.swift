@@ -147,7 +147,7 @@ struct Swagger2Translator {
             context.warn("no host: the base URL must be set by hand", at: Location.root)
             return nil
         }
-        let scheme = schemes.contains("https") ? "https" : (schemes.first ?? "https")
+        let scheme = schemes.contains { $0 == "https" } ? "https" : (schemes.first ?? "https")
         return context.absoluteServerURL("\(scheme)://\(host)\(basePath)")
     }
 

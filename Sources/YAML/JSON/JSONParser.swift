@@ -30,6 +30,14 @@ struct JSONParser {
     }
 
     mutating func skipWhitespace() {
+        // Pretty-printed documents indent with runs of spaces: skip eight at a time.
+        if let base = bytes.baseAddress {
+            while position + 8 <= bytes.count,
+                UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020
+            {
+                position += 8
+            }
+        }
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x0A, 0x0D, 0x09: position += 1
@@ -127,12 +135,25 @@ struct JSONParser {
         let opening = position
         position += 1
         let start = position
-        // Fast path: no escapes, plain ASCII or valid UTF-8 checked once by String's validation.
+        // Fast path: no escapes. Eight bytes at a time while none is a quote, a backslash or a
+        // control character, noting any byte above 0x7F: all-ASCII text needs no UTF-8 validation.
+        var highBits: UInt64 = 0
+        if let base = bytes.baseAddress {
+            while position + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                if Self.mayEndString(word) { break }
+                highBits |= word
+                position += 8
+            }
+        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
                 position += 1
+                if highBits & 0x8080_8080_8080_8080 == 0 {
+                    return String(decoding: slice, as: UTF8.self)
+                }
                 guard let string = String(validating: slice, as: UTF8.self) else {
                     throw error("invalid UTF-8 in a string", at: start)
                 }
@@ -140,6 +161,7 @@ struct JSONParser {
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw error("unescaped control character in a string") }
+            highBits |= UInt64(byte)
             position += 1
         }
         guard position < bytes.count else { throw error("unterminated string", at: opening) }
@@ -179,6 +201,18 @@ struct JSONParser {
             }
         }
         throw error("unterminated string", at: opening)
+    }
+
+    /// Whether any of the eight bytes is `"`, `\\` or below 0x20 (bit tricks from "Bit Twiddling
+    /// Hacks", determine if a word has a byte equal to / less than n); false positives are fine.
+    private static func mayEndString(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let hasQuote = hasZeroByte(word ^ (ones &* 0x22))
+        let hasBackslash = hasZeroByte(word ^ (ones &* 0x5C))
+        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+        return hasQuote || hasBackslash || hasControl
     }
 
     /// Parses the hex digits after `\u`, joining a surrogate pair; a lone surrogate becomes U+FFFD.

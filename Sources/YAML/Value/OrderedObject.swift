@@ -19,7 +19,7 @@ public struct OrderedObject: Sendable, Hashable {
         }
     }
 
-    private static let indexThreshold = 12
+    private static let indexThreshold = 16
 
     /// The entries in document order.
     public private(set) var entries: [Entry]
@@ -30,10 +30,22 @@ public struct OrderedObject: Sendable, Hashable {
         entries = []
     }
 
-    /// Creates an object from entries in order; a repeated key keeps the last value.
+    /// Creates an object from entries in order; a repeated key keeps its first place and the last value.
     public init(_ entries: [Entry]) {
-        self.init()
-        self.entries.reserveCapacity(entries.count)
+        self.entries = entries
+        rebuildIndex()
+        // Readers build objects this way, so the common case (no repeated key) is checked cheaply.
+        let hasRepeats: Bool
+        if let index {
+            hasRepeats = index.count < entries.count
+        } else {
+            hasRepeats = entries.indices.contains { position in
+                entries[..<position].contains { $0.key == entries[position].key }
+            }
+        }
+        guard hasRepeats else { return }
+        self.entries = []
+        index = nil
         for entry in entries { self[entry.key] = entry.value }
     }
 
@@ -87,7 +99,7 @@ public struct OrderedObject: Sendable, Hashable {
             return
         }
         var rebuilt = [String: Int](minimumCapacity: entries.count)
-        for (position, entry) in entries.enumerated() { rebuilt[entry.key] = position }
+        for (position, entry) in entries.enumerated() where rebuilt[entry.key] == nil { rebuilt[entry.key] = position }
         index = rebuilt
     }
 
