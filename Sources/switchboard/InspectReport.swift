@@ -57,7 +57,7 @@ struct InspectReport: Encodable {
         var lines: [String] = []
         lines.append("\(title.isEmpty ? "(untitled)" : title) \(version) — \(specVersion)")
         lines.append("Base URL: \(baseURL ?? "(none: set it by hand)")")
-        lines.append("Security schemes: \(securitySchemes.isEmpty ? "none" : "")")
+        lines.append("Security schemes: \(securitySchemes.isEmpty ? "none" : String(securitySchemes.count))")
         for scheme in securitySchemes { lines.append("  \(scheme.name): \(Self.describe(scheme.kind))") }
         lines.append("Warnings: \(diagnostics.isEmpty ? "none" : String(diagnostics.count))")
         for diagnostic in diagnostics { lines.append("  \(diagnostic)") }

@@ -87,9 +87,6 @@ public struct URIReference: Sendable, Hashable, CustomStringConvertible {
         URIReference(base).resolving(URIReference(reference)).description
     }
 
-    /// Whether the reference is absolute or rooted (has a scheme, or is a path from "/").
-    public var isAbsolute: Bool { scheme != nil || path.hasPrefix("/") }
-
     // RFC 3986 §5.2.3.
     private func merged(_ referencePath: String) -> String {
         if authority != nil && path.isEmpty { return "/" + referencePath }

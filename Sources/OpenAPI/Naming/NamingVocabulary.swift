@@ -53,7 +53,7 @@ enum NamingVocabulary {
         "ldap": "LDAP", "oidc": "OIDC", "totp": "TOTP", "mx": "MX", "cname": "CNAME", "eu": "EU", "us": "US",
         "utc": "UTC", "iso": "ISO", "html": "HTML", "css": "CSS", "js": "JS", "acl": "ACL", "acls": "ACLs",
         "rbac": "RBAC", "kyc": "KYC", "hr": "HR", "pto": "PTO", "eta": "ETA", "qr": "QR", "nfc": "NFC",
-        "ivr": "IVR", "cdr": "CDR", "did": "DID", "iam": "IAM", "scim2": "SCIM2", "oauth1": "OAuth1", "dnd": "DND",
+        "ivr": "IVR", "cdr": "CDR", "did": "DID", "iam": "IAM", "scim2": "SCIM2", "oauth1": "OAuth1", "dnd": "DND", "openid": "OpenID",
     ]
 
     /// Words Title Case leaves lowercase unless first (Chicago-style short words).

@@ -60,7 +60,21 @@ enum WordSplitter {
             if start == nil { start = index }
         }
         flush(scalars.count)
-        return words.flatMap(splittingVersionSuffix)
+        return joiningOpenID(words.flatMap(splittingVersionSuffix))
+    }
+
+    /// "openIdConnect" is OpenID Connect, not "open" an "ID".
+    private static func joiningOpenID(_ words: [String]) -> [String] {
+        guard words.count > 1 else { return words }
+        var result: [String] = []
+        for word in words {
+            if word.lowercased() == "id", let last = result.last, last.lowercased() == "open" {
+                result[result.count - 1] = "OpenID"
+            } else {
+                result.append(word)
+            }
+        }
+        return result
     }
 
     /// "listVersionsv2" ends in a version glued to a word: "Versionsv2" → Versions, v2.
