@@ -56,7 +56,8 @@ let package = Package(
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"], swiftSettings: strict),
         .testTarget(name: "CryptographyTests", dependencies: ["Cryptography"], swiftSettings: strict),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], swiftSettings: strict),
-        .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI"], swiftSettings: strict),
+        .testTarget(
+            name: "OpenAPITests", dependencies: ["OpenAPI"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CoreTests", dependencies: ["Core", "AppTesting"], swiftSettings: strict),
         .testTarget(name: "AppTests", dependencies: ["App", "AppTesting"], swiftSettings: strict),
     ]

@@ -9,6 +9,7 @@ let status: Int32 =
     case "migrate": MigrateCommand.run(Array(arguments.dropFirst()), environment: environment)
     case "create-company": CreateCompanyCommand.run(Array(arguments.dropFirst()), environment: environment)
     case "rotate-key": RotateKeyCommand.run(Array(arguments.dropFirst()), environment: environment)
+    case "openapi" where arguments.count >= 2 && arguments[1] == "inspect": runOpenAPIInspect(Array(arguments.dropFirst(2)))
     case "--version", "version": CommandLineOutput.version()
     case nil, "--help", "-h", "help": CommandLineOutput.help()
     default: CommandLineOutput.unknown(arguments[0])

@@ -1,1 +1,0 @@
-// Module OpenAPI: see DESIGN.md for what it holds.

@@ -1,0 +1,74 @@
+/// Gives every operation a short, human, Title Case action name, deterministically.
+///
+/// A name comes from the first of these that works: a clean `operationId`
+/// ("listEmployeeTimeOff" → "List Employee Time Off"), a short imperative `summary`
+/// ("Retrieve a customer" → "Get Customer"), or the method and path (`POST /v1/invoices` →
+/// "Create Invoice", `GET /users/{userId}/orders` → "List User Orders",
+/// `POST /orders/{id}/cancel` → "Cancel Order"). Versions and `api` segments are dropped,
+/// acronyms kept (ID, URL, SMS), plurals made properly. Names are at most `maximumLength`
+/// characters; `assignNames(to:)` makes them unique within a document with a qualifier taken
+/// from the path ("Create Checkout Session"), never a counter.
+public struct ActionNamer: Sendable {
+    /// The longest name, in characters.
+    public var maximumLength: Int
+
+    /// Creates a namer.
+    public init(maximumLength: Int = 64) {
+        self.maximumLength = max(maximumLength, 8)
+    }
+
+    /// The name for one operation, before names are made unique.
+    public func name(method: APIOperation.Method, path: String, operationID: String?, summary: String?) -> String {
+        finish(candidate(method: method, path: path, operationID: operationID, summary: summary).words)
+    }
+
+    /// Names every operation, unique within the list.
+    public func assignNames(to operations: inout [APIOperation]) {
+        var candidates = operations.map {
+            candidate(method: $0.method, path: $0.pathTemplate, operationID: $0.operationID, summary: $0.summary)
+        }
+        var names = candidates.map { finish($0.words) }
+        disambiguate(&names, candidates: &candidates, operations: operations)
+        for index in operations.indices { operations[index].name = names[index] }
+    }
+
+    struct Candidate {
+        enum Source { case operationID, summary, path }
+        var words: [String]
+        var source: Source
+        var shape: PathShape
+        var method: APIOperation.Method
+    }
+
+    func candidate(method: APIOperation.Method, path: String, operationID: String?, summary: String?) -> Candidate {
+        let shape = PathShape(path)
+        if let operationID, let words = operationIDWords(operationID, shape: shape, method: method) {
+            return Candidate(words: words, source: .operationID, shape: shape, method: method)
+        }
+        if let summary, let words = summaryWords(summary, shape: shape, method: method) {
+            return Candidate(words: words, source: .summary, shape: shape, method: method)
+        }
+        return Candidate(words: pathWords(shape, method: method), source: .path, shape: shape, method: method)
+    }
+
+    /// Title Case within `maximumLength`, dropping whole words from the end when too long.
+    func finish(_ words: [String]) -> String {
+        var kept = Self.removingRepeats(words)
+        var name = TitleCase.format(kept)
+        while name.count > maximumLength && kept.count > 2 {
+            kept.removeLast()
+            // A name should not end on "by" or "for".
+            while kept.count > 2, let last = kept.last, NamingVocabulary.smallWords.contains(last.lowercased()) { kept.removeLast() }
+            name = TitleCase.format(kept)
+        }
+        if name.count > maximumLength { name = String(name.prefix(maximumLength)) }
+        return name
+    }
+
+    /// "Get Customer Customer" reads as a stutter: adjacent repeats go.
+    private static func removingRepeats(_ words: [String]) -> [String] {
+        var result: [String] = []
+        for word in words where result.last?.lowercased() != word.lowercased() { result.append(word) }
+        return result
+    }
+}

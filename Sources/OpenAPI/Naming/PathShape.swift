@@ -1,0 +1,76 @@
+/// A path template read for naming: literal segments as words, parameters by name, with
+/// versions, `api` segments and file extensions dropped.
+struct PathShape {
+    enum Token: Equatable {
+        case literal([String])
+        case parameter(String)
+
+        var words: [String] {
+            switch self {
+            case .literal(let words): return words
+            case .parameter(let name): return WordSplitter.words(name)
+            }
+        }
+    }
+
+    var tokens: [Token] = []
+    /// For each token, the index of the first token of its path segment: RPC-style segments
+    /// ("admin.conversations.archive") give several tokens.
+    var segmentStarts: [Int] = []
+    /// Version segments dropped from the name ("v2"), kept to tell otherwise equal paths apart.
+    var versions: [String] = []
+
+    init(_ path: String) {
+        for segment in path.split(separator: "/") {
+            if segment.utf8.contains(UInt8(ascii: "{")) {
+                let inside = segment.drop(while: { $0 != "{" }).dropFirst().prefix(while: { $0 != "}" })
+                // "/files/{name}.json" and "/{id}" are parameters; a literal prefix ("files{ext}") is rare and dropped.
+                segmentStarts.append(tokens.count)
+                tokens.append(.parameter(String(inside)))
+                continue
+            }
+            var text = segment
+            for fileExtension in [".json", ".xml", ".csv", ".yaml"] where text.lowercased().hasSuffix(fileExtension) {
+                text = text.dropLast(fileExtension.count)
+            }
+            // RPC-style paths ("/chat.postMessage") name a resource and an action with dots.
+            let segmentStart = tokens.count
+            for part in text.split(separator: ".") {
+                if NamingVocabulary.isNoiseSegment(part) {
+                    if part.first == "v" || part.first == "V" { versions.append(part.uppercased()) }
+                    continue
+                }
+                let words = WordSplitter.words(part)
+                if !words.isEmpty {
+                    segmentStarts.append(segmentStart)
+                    tokens.append(.literal(words))
+                }
+            }
+        }
+    }
+
+    /// Every word of the path, lowercased and singular, for telling a generated operationId.
+    var vocabulary: Set<String> {
+        var words = Set<String>()
+        for token in tokens {
+            for word in token.words { words.insert(EnglishInflector.singular(word.lowercased())) }
+        }
+        return words
+    }
+
+    /// The literal segments from the end backwards, singular, for disambiguating qualifiers.
+    var qualifiersFromEnd: [[String]] {
+        tokens.reversed().compactMap { token in
+            if case .literal(let words) = token { return ActionNamer.singularized(words) }
+            return nil
+        }
+    }
+
+    /// The last parameter's words ("{applicationId}" → application, ID), if any.
+    var lastParameter: [String]? {
+        for token in tokens.reversed() {
+            if case .parameter(let name) = token { return WordSplitter.words(name) }
+        }
+        return nil
+    }
+}

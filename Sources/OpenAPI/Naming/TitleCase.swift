@@ -1,0 +1,26 @@
+/// Joins words into a Title Case name: acronyms as written in `NamingVocabulary.acronyms`,
+/// short words lowercase except first, everything else capitalised.
+enum TitleCase {
+    static func format(_ words: [String]) -> String {
+        var result: [String] = []
+        for (position, word) in words.enumerated() {
+            let lower = word.lowercased()
+            if position > 0, words[position - 1].lowercased() == "via" {
+                // "Search Books via POST": the method as HTTP writes it.
+                result.append(word.uppercased())
+            } else if let acronym = NamingVocabulary.acronyms[lower] {
+                result.append(acronym)
+            } else if word.count >= 2 && word.count <= 4 && word.allSatisfy({ $0.isUppercase || $0.isNumber })
+                && word.contains(where: \.isLetter)
+            {
+                // A short all-capitals word in an identifier is an acronym the table does not know (GST, NPS).
+                result.append(word)
+            } else if position > 0 && NamingVocabulary.smallWords.contains(lower) {
+                result.append(lower)
+            } else {
+                result.append(lower.prefix(1).uppercased() + lower.dropFirst())
+            }
+        }
+        return result.joined(separator: " ")
+    }
+}

@@ -1,0 +1,92 @@
+/// Splits identifiers and phrases into words: camelCase, PascalCase, snake_case, kebab-case,
+/// dotted and spaced text ("getHTTPResponse" → get, HTTP, Response).
+enum WordSplitter {
+    private enum Kind {
+        case upper, lower, digit, separator
+
+        init(_ scalar: Unicode.Scalar) {
+            switch scalar.value {
+            case 0x41...0x5A: self = .upper
+            case 0x61...0x7A: self = .lower
+            case 0x30...0x39: self = .digit
+            case 0...0x7F: self = .separator
+            default:
+                // Outside ASCII, ask Unicode (rare in identifiers).
+                let properties = scalar.properties
+                if properties.isUppercase {
+                    self = .upper
+                } else if properties.isAlphabetic {
+                    self = .lower
+                } else if properties.numericType != nil {
+                    self = .digit
+                } else {
+                    self = .separator
+                }
+            }
+        }
+    }
+
+    static func words(_ text: Substring) -> [String] {
+        var words: [String] = []
+        let scalars = Array(text.unicodeScalars)
+        let kinds = scalars.map(Kind.init)
+        var start: Int?
+        func flush(_ end: Int) {
+            if let first = start, first < end {
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: scalars[first..<end])
+                words.append(String(word))
+            }
+            start = nil
+        }
+        for index in scalars.indices {
+            let kind = kinds[index]
+            guard kind != .separator else {
+                flush(index)
+                continue
+            }
+            if let first = start, index > first {
+                let previous = kinds[index - 1]
+                let next = index + 1 < kinds.count ? kinds[index + 1] : .separator
+                // "userID" → user|ID ; "HTTPResponse" → HTTP|Response ; digits stay with their word ("oauth2").
+                if kind == .upper && (previous == .lower || previous == .digit) {
+                    flush(index)
+                } else if kind == .upper && previous == .upper && next == .lower && index - first > 1 {
+                    flush(index)
+                } else if kind != .digit && previous == .digit && kinds[first..<index].allSatisfy({ $0 == .digit }) {
+                    flush(index)
+                }
+            }
+            if start == nil { start = index }
+        }
+        flush(scalars.count)
+        return joiningOpenID(words.flatMap(splittingVersionSuffix))
+    }
+
+    /// "openIdConnect" is OpenID Connect, not "open" an "ID".
+    private static func joiningOpenID(_ words: [String]) -> [String] {
+        guard words.count > 1 else { return words }
+        var result: [String] = []
+        for word in words {
+            if word.lowercased() == "id", let last = result.last, last.lowercased() == "open" {
+                result[result.count - 1] = "OpenID"
+            } else {
+                result.append(word)
+            }
+        }
+        return result
+    }
+
+    /// "listVersionsv2" ends in a version glued to a word: "Versionsv2" → Versions, v2.
+    private static func splittingVersionSuffix(_ word: String) -> [String] {
+        let digits = word.reversed().prefix(while: \.isNumber).count
+        guard digits > 0, digits < word.count - 3 else { return [word] }
+        let beforeDigits = word.dropLast(digits)
+        guard beforeDigits.last == "v", beforeDigits.dropLast().last?.isLowercase == true else { return [word] }
+        return [String(beforeDigits.dropLast()), "v" + word.suffix(digits)]
+    }
+
+    static func words(_ text: String) -> [String] {
+        words(text[...])
+    }
+}

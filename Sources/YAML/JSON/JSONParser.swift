@@ -1,0 +1,307 @@
+/// The recursive-descent parser behind `JSONReader`, over a borrowed byte buffer.
+struct JSONParser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let maximumDepth: Int
+    var position = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
+        self.bytes = bytes
+        self.maximumDepth = maximumDepth
+    }
+
+    /// An error at the current position, with line and column computed only now (errors are rare).
+    func error(_ message: String) -> JSONReadError {
+        error(message, at: position)
+    }
+
+    func error(_ message: String, at offset: Int) -> JSONReadError {
+        var line = 1
+        var lineStart = 0
+        let end = min(offset, bytes.count)
+        var index = 0
+        while index < end {
+            if bytes[index] == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        return JSONReadError(message: message, line: line, column: end - lineStart + 1)
+    }
+
+    mutating func skipWhitespace() {
+        // Pretty-printed documents indent with runs of spaces: skip eight at a time.
+        if let base = bytes.baseAddress {
+            while position + 8 <= bytes.count,
+                UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020
+            {
+                position += 8
+            }
+        }
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return
+            }
+        }
+    }
+
+    mutating func parseValue(depth: Int) throws(JSONReadError) -> OrderedValue {
+        guard position < bytes.count else { throw error("unexpected end of input, expected a value") }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
+        case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        default: throw error("unexpected character, expected a value")
+        }
+    }
+
+    private mutating func expectLiteral(_ literal: String) throws(JSONReadError) {
+        var offset = position
+        for byte in literal.utf8 {
+            guard offset < bytes.count, bytes[offset] == byte else { throw error("invalid literal") }
+            offset += 1
+        }
+        position = offset
+    }
+
+    private mutating func parseObject(depth: Int) throws(JSONReadError) -> OrderedValue {
+        guard depth <= maximumDepth else { throw error("nesting deeper than \(maximumDepth) levels") }
+        position += 1
+        var entries: [OrderedObject.Entry] = []
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            return .object(OrderedObject())
+        }
+        while true {
+            skipWhitespace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+                throw error("expected a string key")
+            }
+            let key = try parseString()
+            skipWhitespace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
+                throw error("expected ':' after an object key")
+            }
+            position += 1
+            skipWhitespace()
+            let value = try parseValue(depth: depth)
+            entries.append(OrderedObject.Entry(key: key, value: value))
+            skipWhitespace()
+            guard position < bytes.count else { throw error("unexpected end of input inside an object") }
+            let byte = bytes[position]
+            position += 1
+            if byte == UInt8(ascii: "}") { break }
+            if byte != UInt8(ascii: ",") {
+                position -= 1
+                throw error("expected ',' or '}' in an object")
+            }
+        }
+        return .object(OrderedObject(entries))
+    }
+
+    private mutating func parseArray(depth: Int) throws(JSONReadError) -> OrderedValue {
+        guard depth <= maximumDepth else { throw error("nesting deeper than \(maximumDepth) levels") }
+        position += 1
+        var elements: [OrderedValue] = []
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue(depth: depth))
+            skipWhitespace()
+            guard position < bytes.count else { throw error("unexpected end of input inside an array") }
+            let byte = bytes[position]
+            position += 1
+            if byte == UInt8(ascii: "]") { break }
+            if byte != UInt8(ascii: ",") {
+                position -= 1
+                throw error("expected ',' or ']' in an array")
+            }
+        }
+        return .array(elements)
+    }
+
+    /// Parses a string starting at the opening quote (RFC 8259 §7).
+    private mutating func parseString() throws(JSONReadError) -> String {
+        let opening = position
+        position += 1
+        let start = position
+        // Fast path: no escapes. Eight bytes at a time while none is a quote, a backslash or a
+        // control character, noting any byte above 0x7F: all-ASCII text needs no UTF-8 validation.
+        var highBits: UInt64 = 0
+        if let base = bytes.baseAddress {
+            while position + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                if Self.mayEndString(word) { break }
+                highBits |= word
+                position += 8
+            }
+        }
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                position += 1
+                if highBits & 0x8080_8080_8080_8080 == 0 {
+                    return String(decoding: slice, as: UTF8.self)
+                }
+                guard let string = String(validating: slice, as: UTF8.self) else {
+                    throw error("invalid UTF-8 in a string", at: start)
+                }
+                return string
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw error("unescaped control character in a string") }
+            highBits |= UInt64(byte)
+            position += 1
+        }
+        guard position < bytes.count else { throw error("unterminated string", at: opening) }
+        var buffer = Array(bytes[start..<position])
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                guard let string = String(validating: buffer, as: UTF8.self) else {
+                    throw error("invalid UTF-8 in a string", at: start)
+                }
+                return string
+            }
+            if byte < 0x20 { throw error("unescaped control character in a string") }
+            if byte != UInt8(ascii: "\\") {
+                buffer.append(byte)
+                position += 1
+                continue
+            }
+            position += 1
+            guard position < bytes.count else { break }
+            let escape = bytes[position]
+            position += 1
+            switch escape {
+            case UInt8(ascii: "\""): buffer.append(0x22)
+            case UInt8(ascii: "\\"): buffer.append(0x5C)
+            case UInt8(ascii: "/"): buffer.append(0x2F)
+            case UInt8(ascii: "b"): buffer.append(0x08)
+            case UInt8(ascii: "f"): buffer.append(0x0C)
+            case UInt8(ascii: "n"): buffer.append(0x0A)
+            case UInt8(ascii: "r"): buffer.append(0x0D)
+            case UInt8(ascii: "t"): buffer.append(0x09)
+            case UInt8(ascii: "u"): appendScalar(try parseUnicodeEscape(), to: &buffer)
+            default:
+                position -= 1
+                throw error("invalid escape sequence in a string")
+            }
+        }
+        throw error("unterminated string", at: opening)
+    }
+
+    /// Whether any of the eight bytes is `"`, `\\` or below 0x20 (bit tricks from "Bit Twiddling
+    /// Hacks", determine if a word has a byte equal to / less than n); false positives are fine.
+    private static func mayEndString(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let hasQuote = hasZeroByte(word ^ (ones &* 0x22))
+        let hasBackslash = hasZeroByte(word ^ (ones &* 0x5C))
+        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+        return hasQuote || hasBackslash || hasControl
+    }
+
+    /// Parses the hex digits after `\u`, joining a surrogate pair; a lone surrogate becomes U+FFFD.
+    private mutating func parseUnicodeEscape() throws(JSONReadError) -> Unicode.Scalar {
+        let first = try parseHex4()
+        if (0xD800...0xDBFF).contains(first) {
+            if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                let saved = position
+                position += 2
+                let second = try parseHex4()
+                if (0xDC00...0xDFFF).contains(second) {
+                    let combined = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                    return Unicode.Scalar(combined) ?? "\u{FFFD}"
+                }
+                position = saved
+            }
+            return "\u{FFFD}"
+        }
+        return Unicode.Scalar(first) ?? "\u{FFFD}"
+    }
+
+    private mutating func parseHex4() throws(JSONReadError) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw error("incomplete \\u escape") }
+        var result: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw error("invalid hex digit in a \\u escape")
+            }
+            result = result << 4 | UInt32(digit)
+            position += 1
+        }
+        return result
+    }
+
+    private func appendScalar(_ scalar: Unicode.Scalar, to buffer: inout [UInt8]) {
+        buffer.append(contentsOf: String(Character(scalar)).utf8)
+    }
+
+    /// Parses a number (RFC 8259 §6): integers that fit in `Int` stay integers.
+    private mutating func parseNumber() throws(JSONReadError) -> OrderedValue {
+        let start = position
+        var isInteger = true
+        if bytes[position] == UInt8(ascii: "-") { position += 1 }
+        guard position < bytes.count, isDigit(bytes[position]) else { throw error("invalid number", at: start) }
+        if bytes[position] == UInt8(ascii: "0") {
+            position += 1
+            if position < bytes.count, isDigit(bytes[position]) { throw error("leading zero in a number", at: start) }
+        } else {
+            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        }
+        if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
+            isInteger = false
+            position += 1
+            guard position < bytes.count, isDigit(bytes[position]) else { throw error("expected a digit after '.'") }
+            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
+            isInteger = false
+            position += 1
+            if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
+                position += 1
+            }
+            guard position < bytes.count, isDigit(bytes[position]) else { throw error("expected a digit in the exponent") }
+            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        }
+        // Up to 18 digits cannot overflow Int64: the common case skips building a String.
+        if isInteger, position - start <= 18 {
+            var integer = 0
+            var index = start
+            let negative = bytes[index] == UInt8(ascii: "-")
+            if negative { index += 1 }
+            while index < position {
+                integer = integer &* 10 &+ Int(bytes[index] &- UInt8(ascii: "0"))
+                index += 1
+            }
+            return .int(negative ? -integer : integer)
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        if isInteger, let integer = Int(text) { return .int(integer) }
+        guard let double = Double(text) else { throw error("invalid number", at: start) }
+        return .double(double)
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+}

@@ -1,1 +1,0 @@
-// Module YAML: see DESIGN.md for what it holds.
