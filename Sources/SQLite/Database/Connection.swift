@@ -16,8 +16,21 @@ public final class Connection {
     let handle: OpaquePointer
     /// Prepared statements keyed by their SQL text; finalized when the connection closes.
     private var statements: [String: Statement] = [:]
+    /// Copies of the text and blob values bound to the statement being run.
+    private let bindingBuffer = BindingBuffer()
     /// How many savepoints are open, so nested ones get distinct names.
     private var savepointDepth = 0
+    /// BEGIN, COMMIT and ROLLBACK run around every closure: kept apart from the keyed cache so
+    /// they cost no lookup.
+    private var transactionStatements: [TransactionStatement: Statement] = [:]
+
+    /// The statements that open and close transactions.
+    enum TransactionStatement: String {
+        case beginDeferred = "BEGIN DEFERRED"
+        case beginImmediate = "BEGIN IMMEDIATE"
+        case commit = "COMMIT"
+        case rollback = "ROLLBACK"
+    }
 
     init(path: String, flags: Int32) throws(SQLiteError) {
         var handle: OpaquePointer?
@@ -33,6 +46,7 @@ public final class Connection {
 
     deinit {
         statements.removeAll()
+        transactionStatements.removeAll()
         sqlite3_close_v2(handle)
     }
 
@@ -45,7 +59,7 @@ public final class Connection {
     public func execute(_ sql: String, bindings: [(any DatabaseValueConvertible)?]) throws {
         let statement = try prepared(sql)
         defer { statement.reset() }
-        try statement.bind(Self.values(bindings))
+        try statement.bind(bindings, buffer: bindingBuffer)
         while try statement.step() {}
     }
 
@@ -58,7 +72,7 @@ public final class Connection {
     public func query(_ sql: String, bindings: [(any DatabaseValueConvertible)?]) throws -> [Row] {
         let statement = try prepared(sql)
         defer { statement.reset() }
-        try statement.bind(Self.values(bindings))
+        try statement.bind(bindings, buffer: bindingBuffer)
         var rows: [Row] = []
         let layout = statement.layout()
         while try statement.step() {
@@ -76,7 +90,7 @@ public final class Connection {
     public func queryOne(_ sql: String, bindings: [(any DatabaseValueConvertible)?]) throws -> Row? {
         let statement = try prepared(sql)
         defer { statement.reset() }
-        try statement.bind(Self.values(bindings))
+        try statement.bind(bindings, buffer: bindingBuffer)
         guard try statement.step() else { return nil }
         return statement.row(layout: statement.layout())
     }
@@ -127,16 +141,28 @@ public final class Connection {
 
     /// Runs `body` in a transaction begun with `begin`: committed when it returns, rolled back
     /// when it (or the commit) throws, and the first error rethrown.
-    func transaction<Result>(begin: String, _ body: (Connection) throws -> Result) throws -> Result {
-        try execute(begin)
+    func transaction<Result>(begin: TransactionStatement, _ body: (Connection) throws -> Result) throws -> Result {
+        try run(begin)
         do {
             let result = try body(self)
-            try execute("COMMIT")
+            try run(.commit)
             return result
         } catch {
-            if isInTransaction { try? execute("ROLLBACK") }
+            if isInTransaction { try? run(.rollback) }
             throw error
         }
+    }
+
+    private func run(_ kind: TransactionStatement) throws(SQLiteError) {
+        let statement: Statement
+        if let cached = transactionStatements[kind] {
+            statement = cached
+        } else {
+            statement = try Statement(connection: handle, sql: kind.rawValue)
+            transactionStatements[kind] = statement
+        }
+        defer { statement.reset() }
+        while try statement.step() {}
     }
 
     /// The cached statement for `sql`, prepared on first use.
@@ -145,9 +171,5 @@ public final class Connection {
         let statement = try Statement(connection: handle, sql: sql)
         statements[sql] = statement
         return statement
-    }
-
-    private static func values(_ bindings: [(any DatabaseValueConvertible)?]) -> [DatabaseValue] {
-        bindings.map { $0?.databaseValue ?? .null }
     }
 }

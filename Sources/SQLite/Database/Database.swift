@@ -67,7 +67,7 @@ public final class Database: Sendable {
     /// when `body` throws; the first error is rethrown. Calls from other threads wait their turn.
     public func write<Result>(_ body: (Connection) throws -> Result) throws -> Result {
         try writerLock.withLock {
-            try writer.transaction(begin: "BEGIN IMMEDIATE", body)
+            try writer.transaction(begin: .beginImmediate, body)
         }
     }
 
@@ -83,7 +83,7 @@ public final class Database: Sendable {
     /// read; writes are refused (`PRAGMA query_only`).
     public func read<Result>(_ body: (Connection) throws -> Result) throws -> Result {
         try readers.withConnection { reader in
-            try reader.transaction(begin: "BEGIN DEFERRED", body)
+            try reader.transaction(begin: .beginDeferred, body)
         }
     }
 

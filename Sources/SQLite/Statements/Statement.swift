@@ -25,38 +25,68 @@ final class Statement {
     deinit { sqlite3_finalize(handle) }
 
     /// Binds values to the `?` placeholders in order; fails when the counts differ.
-    func bind(_ values: [DatabaseValue]) throws(SQLiteError) {
+    ///
+    /// Text and blob bytes are copied into `buffer` and bound without another copy
+    /// (`SQLITE_STATIC`): the caller must reset this statement before `buffer` is used again.
+    func bind(_ bindings: [(any DatabaseValueConvertible)?], buffer: BindingBuffer) throws(SQLiteError) {
         let expected = Int(sqlite3_bind_parameter_count(handle))
-        guard values.count == expected else {
+        guard bindings.count == expected else {
             throw SQLiteError(
                 extendedCode: SQLITE_RANGE,
-                message: "statement has \(expected) placeholders but \(values.count) values were bound", sql: sql)
+                message: "statement has \(expected) placeholders but \(bindings.count) values were bound", sql: sql)
         }
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let code: Int32
-            switch value {
-            case .null:
-                code = sqlite3_bind_null(handle, index)
-            case .integer(let integer):
-                code = sqlite3_bind_int64(handle, index, integer)
-            case .real(let real):
-                code = sqlite3_bind_double(handle, index, real)
-            case .text(var text):
-                code = text.withUTF8 { bytes in
-                    // An empty buffer may have no address; a nil pointer would bind NULL, not "".
-                    guard let base = bytes.baseAddress else { return sqlite3_bind_text(handle, index, "", 0, csqlite_transient()) }
-                    return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                        sqlite3_bind_text(handle, index, $0, Int32(bytes.count), csqlite_transient())
-                    }
+        // Each value converted once, into stack memory: a heap array per call would cost more
+        // than the binding itself.
+        try withUnsafeTemporaryAllocation(of: DatabaseValue.self, capacity: bindings.count) { values throws(SQLiteError) in
+            var byteCount = 0
+            for (offset, binding) in bindings.enumerated() {
+                let value = binding?.databaseValue ?? .null
+                switch value {
+                case .text(let text): byteCount += text.utf8.count
+                case .blob(let bytes): byteCount += bytes.count
+                default: break
                 }
-            case .blob(let bytes):
-                code = bytes.withUnsafeBytes { raw in
-                    raw.baseAddress.map { sqlite3_bind_blob(handle, index, $0, Int32(raw.count), csqlite_transient()) }
-                        ?? sqlite3_bind_zeroblob(handle, index, 0)
-                }
+                values.initializeElement(at: offset, to: value)
             }
-            guard code == SQLITE_OK else { throw SQLiteError(connection: connection, resultCode: code, sql: sql) }
+            defer { _ = values.deinitialize() }
+            var cursor = buffer.reserve(byteCount)
+            for offset in 0..<bindings.count {
+                try bind(values[offset], at: Int32(offset + 1), cursor: &cursor)
+            }
+        }
+    }
+
+    /// Binds one value; text and blob bytes are copied to `cursor`, which moves past them.
+    private func bind(_ value: DatabaseValue, at index: Int32, cursor: inout UnsafeMutableRawPointer) throws(SQLiteError) {
+        let code: Int32
+        switch value {
+        case .null:
+            code = sqlite3_bind_null(handle, index)
+        case .integer(let integer):
+            code = sqlite3_bind_int64(handle, index, integer)
+        case .real(let real):
+            code = sqlite3_bind_double(handle, index, real)
+        case .text(let text):
+            let count = Self.copy(text, to: cursor)
+            // nil destructor = SQLITE_STATIC: SQLite reads the bytes in place.
+            code = sqlite3_bind_text(handle, index, cursor.assumingMemoryBound(to: CChar.self), Int32(count), nil)
+            cursor += count
+        case .blob(let bytes):
+            bytes.withUnsafeBytes { raw in
+                if let source = raw.baseAddress { cursor.copyMemory(from: source, byteCount: raw.count) }
+            }
+            code = sqlite3_bind_blob(handle, index, cursor, Int32(bytes.count), nil)
+            cursor += bytes.count
+        }
+        guard code == SQLITE_OK else { throw SQLiteError(connection: connection, resultCode: code, sql: sql) }
+    }
+
+    /// Copies a string's UTF-8 bytes to `destination`; returns how many.
+    private static func copy(_ text: String, to destination: UnsafeMutableRawPointer) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            if let source = bytes.baseAddress { destination.copyMemory(from: source, byteCount: bytes.count) }
+            return bytes.count
         }
     }
 
