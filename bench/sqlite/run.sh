@@ -31,7 +31,7 @@ python_runs = [json.loads(text) for text in sys.argv[2 + count:]]
 labels = {
     "insert_rows_per_s": "inserts/s, 100 rows per transaction",
     "lookups_per_s": "point reads/s, one read transaction each",
-    "lookups_batched_per_s": "point reads/s, Swift: many per read transaction; Python: autocommit",
+    "lookups_batched_per_s": "point reads/s, all in one read transaction",
 }
 print("%-66s %12s %12s %7s" % ("", "Swift", "Python", "ratio"))
 for key, label in labels.items():

@@ -16,6 +16,8 @@ public final class Connection {
     let handle: OpaquePointer
     /// Prepared statements keyed by their SQL text; finalized when the connection closes.
     private var statements: [String: Statement] = [:]
+    /// The statement `prepared` returned last; also in `statements`.
+    private var lastStatement: Statement?
     /// Copies of the text and blob values bound to the statement being run.
     private let bindingBuffer = BindingBuffer()
     /// How many savepoints are open, so nested ones get distinct names.
@@ -45,6 +47,7 @@ public final class Connection {
     }
 
     deinit {
+        lastStatement = nil
         statements.removeAll()
         transactionStatements.removeAll()
         sqlite3_close_v2(handle)
@@ -167,9 +170,17 @@ public final class Connection {
 
     /// The cached statement for `sql`, prepared on first use.
     private func prepared(_ sql: String) throws(SQLiteError) -> Statement {
-        if let statement = statements[sql] { return statement }
-        let statement = try Statement(connection: handle, sql: sql)
-        statements[sql] = statement
+        // Loops run one statement many times: comparing with the last one is cheaper than
+        // hashing the SQL text (equal literals share storage, so the comparison is one check).
+        if let lastStatement, lastStatement.sql == sql { return lastStatement }
+        let statement: Statement
+        if let cached = statements[sql] {
+            statement = cached
+        } else {
+            statement = try Statement(connection: handle, sql: sql)
+            statements[sql] = statement
+        }
+        lastStatement = statement
         return statement
     }
 }

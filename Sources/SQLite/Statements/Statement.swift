@@ -35,59 +35,55 @@ final class Statement {
                 extendedCode: SQLITE_RANGE,
                 message: "statement has \(expected) placeholders but \(bindings.count) values were bound", sql: sql)
         }
-        // Each value converted once, into stack memory: a heap array per call would cost more
-        // than the binding itself.
-        try withUnsafeTemporaryAllocation(of: DatabaseValue.self, capacity: bindings.count) { values throws(SQLiteError) in
-            var byteCount = 0
-            for (offset, binding) in bindings.enumerated() {
-                let value = binding?.databaseValue ?? .null
-                switch value {
-                case .text(let text): byteCount += text.utf8.count
-                case .blob(let bytes): byteCount += bytes.count
-                default: break
+        let scratch = buffer.start()
+        var used = 0
+        for (offset, binding) in bindings.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32
+            switch binding?.databaseValue ?? .null {
+            case .null:
+                code = sqlite3_bind_null(handle, index)
+            case .integer(let integer):
+                code = sqlite3_bind_int64(handle, index, integer)
+            case .real(let real):
+                code = sqlite3_bind_double(handle, index, real)
+            case .text(var text):
+                code = text.withUTF8 { bytes in
+                    let source = UnsafeRawBufferPointer(bytes)
+                    return bindBytes(source, at: index, scratch: scratch, used: &used) { pointer, count, destructor in
+                        sqlite3_bind_text(handle, index, pointer.assumingMemoryBound(to: CChar.self), count, destructor)
+                    }
                 }
-                values.initializeElement(at: offset, to: value)
+            case .blob(let bytes):
+                code = bytes.withUnsafeBytes { source in
+                    bindBytes(source, at: index, scratch: scratch, used: &used) { pointer, count, destructor in
+                        sqlite3_bind_blob(handle, index, pointer, count, destructor)
+                    }
+                }
             }
-            defer { _ = values.deinitialize() }
-            var cursor = buffer.reserve(byteCount)
-            for offset in 0..<bindings.count {
-                try bind(values[offset], at: Int32(offset + 1), cursor: &cursor)
-            }
+            guard code == SQLITE_OK else { throw SQLiteError(connection: connection, resultCode: code, sql: sql) }
         }
+        buffer.note(need: used)
     }
 
-    /// Binds one value; text and blob bytes are copied to `cursor`, which moves past them.
-    private func bind(_ value: DatabaseValue, at index: Int32, cursor: inout UnsafeMutableRawPointer) throws(SQLiteError) {
-        let code: Int32
-        switch value {
-        case .null:
-            code = sqlite3_bind_null(handle, index)
-        case .integer(let integer):
-            code = sqlite3_bind_int64(handle, index, integer)
-        case .real(let real):
-            code = sqlite3_bind_double(handle, index, real)
-        case .text(let text):
-            let count = Self.copy(text, to: cursor)
-            // nil destructor = SQLITE_STATIC: SQLite reads the bytes in place.
-            code = sqlite3_bind_text(handle, index, cursor.assumingMemoryBound(to: CChar.self), Int32(count), nil)
-            cursor += count
-        case .blob(let bytes):
-            bytes.withUnsafeBytes { raw in
-                if let source = raw.baseAddress { cursor.copyMemory(from: source, byteCount: raw.count) }
-            }
-            code = sqlite3_bind_blob(handle, index, cursor, Int32(bytes.count), nil)
-            cursor += bytes.count
+    /// Binds bytes from a copy in `scratch` when they fit (`SQLITE_STATIC`: nil destructor),
+    /// else lets SQLite copy them (`SQLITE_TRANSIENT`); `used` counts the bytes they needed.
+    private func bindBytes(
+        _ source: UnsafeRawBufferPointer, at index: Int32, scratch: UnsafeMutableRawBufferPointer, used: inout Int,
+        _ bind: (UnsafeRawPointer, Int32, sqlite3_destructor_type?) -> Int32
+    ) -> Int32 {
+        // The scratch buffer is allocated with a positive size, so it always has an address.
+        guard let scratchAddress = scratch.baseAddress else { return SQLITE_NOMEM }
+        // Empty text or blob: any valid address will do, since SQLite reads no bytes (a NULL
+        // pointer would bind SQL NULL instead).
+        guard let sourceAddress = source.baseAddress else { return bind(scratchAddress, 0, nil) }
+        defer { used += source.count }
+        guard used + source.count <= scratch.count else {
+            return bind(sourceAddress, Int32(source.count), csqlite_transient())
         }
-        guard code == SQLITE_OK else { throw SQLiteError(connection: connection, resultCode: code, sql: sql) }
-    }
-
-    /// Copies a string's UTF-8 bytes to `destination`; returns how many.
-    private static func copy(_ text: String, to destination: UnsafeMutableRawPointer) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            if let source = bytes.baseAddress { destination.copyMemory(from: source, byteCount: bytes.count) }
-            return bytes.count
-        }
+        let destination = scratchAddress + used
+        destination.copyMemory(from: sourceAddress, byteCount: source.count)
+        return bind(destination, Int32(source.count), nil)
     }
 
     /// Advances to the next row: true when a row is ready, false when done.
@@ -100,7 +96,8 @@ final class Statement {
         }
     }
 
-    /// Makes the statement ready for its next use and drops references to bound values.
+    /// Makes the statement ready for its next use and drops its bound values, which may point
+    /// into the connection's binding buffer (SQLITE_STATIC) and must not outlive this use.
     func reset() {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
