@@ -22,8 +22,8 @@ public final class Connection {
     private let bindingBuffer = BindingBuffer()
     /// How many savepoints are open, so nested ones get distinct names.
     private var savepointDepth = 0
-    /// BEGIN, COMMIT and ROLLBACK run around every closure: kept apart from the keyed cache so
-    /// they cost no lookup.
+    /// BEGIN, COMMIT and ROLLBACK run around every closure: kept apart from `statements` so they
+    /// cost no hashing of SQL text.
     private var transactionStatements: [TransactionStatement: Statement] = [:]
 
     /// The statements that open and close transactions.
