@@ -50,13 +50,13 @@ final class Statement {
             case .text(var text):
                 code = text.withUTF8 { bytes in
                     let source = UnsafeRawBufferPointer(bytes)
-                    return bindBytes(source, at: index, scratch: scratch, used: &used) { pointer, count, destructor in
+                    return bindBytes(source, scratch: scratch, used: &used) { pointer, count, destructor in
                         sqlite3_bind_text(handle, index, pointer.assumingMemoryBound(to: CChar.self), count, destructor)
                     }
                 }
             case .blob(let bytes):
                 code = bytes.withUnsafeBytes { source in
-                    bindBytes(source, at: index, scratch: scratch, used: &used) { pointer, count, destructor in
+                    bindBytes(source, scratch: scratch, used: &used) { pointer, count, destructor in
                         sqlite3_bind_blob(handle, index, pointer, count, destructor)
                     }
                 }
@@ -69,7 +69,7 @@ final class Statement {
     /// Binds bytes from a copy in `scratch` when they fit (`SQLITE_STATIC`: nil destructor),
     /// else lets SQLite copy them (`SQLITE_TRANSIENT`); `used` counts the bytes they needed.
     private func bindBytes(
-        _ source: UnsafeRawBufferPointer, at index: Int32, scratch: UnsafeMutableRawBufferPointer, used: inout Int,
+        _ source: UnsafeRawBufferPointer, scratch: UnsafeMutableRawBufferPointer, used: inout Int,
         _ bind: (UnsafeRawPointer, Int32, sqlite3_destructor_type?) -> Int32
     ) -> Int32 {
         // The scratch buffer is allocated with a positive size, so it always has an address.
@@ -77,6 +77,8 @@ final class Statement {
         // Empty text or blob: any valid address will do, since SQLite reads no bytes (a NULL
         // pointer would bind SQL NULL instead).
         guard let sourceAddress = source.baseAddress else { return bind(scratchAddress, 0, nil) }
+        // SQLite takes lengths as Int32; its own limit (SQLITE_MAX_LENGTH) is lower still.
+        guard source.count <= Int(Int32.max) else { return SQLITE_TOOBIG }
         defer { used += source.count }
         guard used + source.count <= scratch.count else {
             return bind(sourceAddress, Int32(source.count), csqlite_transient())
