@@ -1,6 +1,6 @@
 """The work of SQLiteBench with Python's sqlite3 module: same schema, pragmas, rows and lookups.
 
-Usage: python_bench.py <database path> <schema.sql> [rows] [lookups]
+Usage: python_bench.py <database path> <schema.sql> [rows] [lookups] [full|normal]
 Prints one line of JSON like SQLiteBench.
 """
 import json
@@ -13,6 +13,7 @@ path = sys.argv[1]
 schema_path = sys.argv[2]
 row_count = int(sys.argv[3]) if len(sys.argv) > 3 else 100_000
 lookup_count = int(sys.argv[4]) if len(sys.argv) > 4 else 200_000
+synchronous = "FULL" if len(sys.argv) > 5 and sys.argv[5] == "full" else "NORMAL"
 batch_size = 100
 
 
@@ -35,7 +36,7 @@ for suffix in ("", "-wal", "-shm"):
 
 # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves, as the Swift layer does.
 writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False, cached_statements=128)
-for pragma in ("PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = FULL", "PRAGMA journal_mode = WAL"):
+for pragma in ("PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = " + synchronous, "PRAGMA journal_mode = WAL"):
     writer.execute(pragma)
 with open(schema_path) as schema:
     writer.executescript(schema.read())
@@ -63,7 +64,7 @@ while index < row_count:
 insert_time = time.perf_counter() - start
 
 reader = sqlite3.connect(path, isolation_level=None, check_same_thread=False, cached_statements=128)
-for pragma in ("PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = FULL", "PRAGMA query_only = ON"):
+for pragma in ("PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = " + synchronous, "PRAGMA query_only = ON"):
     reader.execute(pragma)
 select = (
     "SELECT company_id, id, occurred_at, actor_kind, actor_user_id, event, target_type, target_id, detail "

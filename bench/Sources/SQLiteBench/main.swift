@@ -3,20 +3,21 @@
 // bench/sqlite/python_bench.py does the same work with Python's sqlite3; bench/sqlite/run.sh
 // runs both and prints the ratios.
 //
-// Usage: SQLiteBench <database path> <schema.sql> [rows] [lookups]
+// Usage: SQLiteBench <database path> <schema.sql> [rows] [lookups] [full|normal]
 // Prints one line of JSON: {"insert_rows_per_s": ..., "lookups_per_s": ..., "lookups_batched_per_s": ...}
 import Foundation
 import SQLite
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: SQLiteBench <database path> <schema.sql> [rows] [lookups]\n".utf8))
+    FileHandle.standardError.write(Data("usage: SQLiteBench <database path> <schema.sql> [rows] [lookups] [full|normal]\n".utf8))
     exit(2)
 }
 let path = arguments[1]
 let schemaPath = arguments[2]
 let rowCount = arguments.count > 3 ? Int(arguments[3]) ?? 100_000 : 100_000
 let lookupCount = arguments.count > 4 ? Int(arguments[4]) ?? 200_000 : 200_000
+let synchronous: Database.Synchronous = arguments.count > 5 && arguments[5] == "full" ? .full : .normal
 let batchSize = 100
 
 /// The same deterministic ids and lookup order as python_bench.py.
@@ -33,8 +34,8 @@ func seconds(_ duration: Duration) -> Double {
 
 do {
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    // The server's configuration: WAL, foreign keys, busy timeout, synchronous = FULL.
-    let database = try Database(path: path, readers: 2)
+    // The server's configuration (WAL, foreign keys, busy timeout), synchronous as asked.
+    let database = try Database(path: path, configuration: .init(readers: 2, synchronous: synchronous))
     let schema = try String(contentsOfFile: schemaPath, encoding: .utf8)
     try database.write { conn in try conn.executeScript(schema) }
 
