@@ -21,6 +21,8 @@ public enum CryptographyError: Error, Equatable, CustomStringConvertible {
     case argon2Failure(String)
     /// A stored password hash is not an argon2id encoded string.
     case malformedPasswordHash
+    /// An input is longer than OpenSSL's `int` lengths allow (2 GiB).
+    case inputTooLarge
 
     /// A one-line explanation.
     public var description: String {
@@ -35,6 +37,7 @@ public enum CryptographyError: Error, Equatable, CustomStringConvertible {
         case .openSSLFailure(let function): "OpenSSL call \(function) failed"
         case .argon2Failure(let message): "argon2: \(message)"
         case .malformedPasswordHash: "stored password hash is not an argon2id encoded string"
+        case .inputTooLarge: "input longer than 2 GiB"
         }
     }
 }

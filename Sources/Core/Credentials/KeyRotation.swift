@@ -13,6 +13,18 @@ import SQLite
 /// 3. after the commit, the old keys leave the ring and the key file keeps only the new key.
 /// A crash after step 1 leaves the file with both keys, so the next start reads everything and
 /// a second rotation finishes the job.
+///
+/// What `switchboard rotate-key` does (with the server stopped, or restarted after, since a
+/// running server's key ring only learns the new key from its file or environment at start):
+/// ```swift
+/// let store = MasterKeyStore(environment: ProcessInfo.processInfo.environment, dataFolder: dataURL)
+/// let keyRing = try store.loadOrCreate()
+/// let newKey = try SymmetricKey.generate()
+/// if case .environment = store.source {
+///     print("New SWITCHBOARD_MASTER_KEY: \(MasterKeyStore.encode(newKey))")  // before anything changes
+/// }
+/// let result = try KeyRotation.rotateMasterKey(database: db, keyRing: keyRing, store: store, newKey: newKey)
+/// ```
 public enum KeyRotation {
     /// A table column that holds sealed secrets, with how to name each row's identity.
     public struct SealedColumn: Sendable {

@@ -19,6 +19,8 @@ public enum AESGCM {
         guard nonce.count == nonceByteCount else {
             throw .invalidNonceLength(expected: nonceByteCount, actual: nonce.count)
         }
+        // EVP lengths are Int32.
+        guard plaintext.count < Int(Int32.max), associatedData.count < Int(Int32.max) else { throw .inputTooLarge }
         guard let context = EVP_CIPHER_CTX_new() else { throw .openSSLFailure("EVP_CIPHER_CTX_new") }
         defer { EVP_CIPHER_CTX_free(context) }
         guard EVP_EncryptInit_ex(context, EVP_aes_256_gcm(), nil, key.bytes, nonce) == 1 else {
@@ -56,6 +58,7 @@ public enum AESGCM {
             throw .invalidNonceLength(expected: nonceByteCount, actual: nonce.count)
         }
         guard tag.count == tagByteCount else { throw .authenticationFailed }
+        guard ciphertext.count < Int(Int32.max), associatedData.count < Int(Int32.max) else { throw .inputTooLarge }
         guard let context = EVP_CIPHER_CTX_new() else { throw .openSSLFailure("EVP_CIPHER_CTX_new") }
         defer { EVP_CIPHER_CTX_free(context) }
         guard EVP_DecryptInit_ex(context, EVP_aes_256_gcm(), nil, key.bytes, nonce) == 1 else {

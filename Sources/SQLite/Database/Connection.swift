@@ -16,8 +16,23 @@ public final class Connection {
     let handle: OpaquePointer
     /// Prepared statements keyed by their SQL text; finalized when the connection closes.
     private var statements: [String: Statement] = [:]
+    /// The statement `prepared` returned last; also in `statements`.
+    private var lastStatement: Statement?
+    /// Copies of the text and blob values bound to the statement being run.
+    private let bindingBuffer = BindingBuffer()
     /// How many savepoints are open, so nested ones get distinct names.
     private var savepointDepth = 0
+    /// BEGIN, COMMIT and ROLLBACK run around every closure: kept apart from `statements` so they
+    /// cost no hashing of SQL text.
+    private var transactionStatements: [TransactionStatement: Statement] = [:]
+
+    /// The statements that open and close transactions.
+    enum TransactionStatement: String {
+        case beginDeferred = "BEGIN DEFERRED"
+        case beginImmediate = "BEGIN IMMEDIATE"
+        case commit = "COMMIT"
+        case rollback = "ROLLBACK"
+    }
 
     init(path: String, flags: Int32) throws(SQLiteError) {
         var handle: OpaquePointer?
@@ -32,7 +47,9 @@ public final class Connection {
     }
 
     deinit {
+        lastStatement = nil
         statements.removeAll()
+        transactionStatements.removeAll()
         sqlite3_close_v2(handle)
     }
 
@@ -45,7 +62,7 @@ public final class Connection {
     public func execute(_ sql: String, bindings: [(any DatabaseValueConvertible)?]) throws {
         let statement = try prepared(sql)
         defer { statement.reset() }
-        try statement.bind(Self.values(bindings))
+        try statement.bind(bindings, buffer: bindingBuffer)
         while try statement.step() {}
     }
 
@@ -58,7 +75,7 @@ public final class Connection {
     public func query(_ sql: String, bindings: [(any DatabaseValueConvertible)?]) throws -> [Row] {
         let statement = try prepared(sql)
         defer { statement.reset() }
-        try statement.bind(Self.values(bindings))
+        try statement.bind(bindings, buffer: bindingBuffer)
         var rows: [Row] = []
         let layout = statement.layout()
         while try statement.step() {
@@ -76,7 +93,7 @@ public final class Connection {
     public func queryOne(_ sql: String, bindings: [(any DatabaseValueConvertible)?]) throws -> Row? {
         let statement = try prepared(sql)
         defer { statement.reset() }
-        try statement.bind(Self.values(bindings))
+        try statement.bind(bindings, buffer: bindingBuffer)
         guard try statement.step() else { return nil }
         return statement.row(layout: statement.layout())
     }
@@ -127,27 +144,43 @@ public final class Connection {
 
     /// Runs `body` in a transaction begun with `begin`: committed when it returns, rolled back
     /// when it (or the commit) throws, and the first error rethrown.
-    func transaction<Result>(begin: String, _ body: (Connection) throws -> Result) throws -> Result {
-        try execute(begin)
+    func transaction<Result>(begin: TransactionStatement, _ body: (Connection) throws -> Result) throws -> Result {
+        try run(begin)
         do {
             let result = try body(self)
-            try execute("COMMIT")
+            try run(.commit)
             return result
         } catch {
-            if isInTransaction { try? execute("ROLLBACK") }
+            if isInTransaction { try? run(.rollback) }
             throw error
         }
     }
 
-    /// The cached statement for `sql`, prepared on first use.
-    private func prepared(_ sql: String) throws(SQLiteError) -> Statement {
-        if let statement = statements[sql] { return statement }
-        let statement = try Statement(connection: handle, sql: sql)
-        statements[sql] = statement
-        return statement
+    private func run(_ kind: TransactionStatement) throws(SQLiteError) {
+        let statement: Statement
+        if let cached = transactionStatements[kind] {
+            statement = cached
+        } else {
+            statement = try Statement(connection: handle, sql: kind.rawValue)
+            transactionStatements[kind] = statement
+        }
+        defer { statement.reset() }
+        while try statement.step() {}
     }
 
-    private static func values(_ bindings: [(any DatabaseValueConvertible)?]) -> [DatabaseValue] {
-        bindings.map { $0?.databaseValue ?? .null }
+    /// The cached statement for `sql`, prepared on first use.
+    private func prepared(_ sql: String) throws(SQLiteError) -> Statement {
+        // Loops run one statement many times: comparing with the last one is cheaper than
+        // hashing the SQL text (equal literals share storage, so the comparison is one check).
+        if let lastStatement, lastStatement.sql == sql { return lastStatement }
+        let statement: Statement
+        if let cached = statements[sql] {
+            statement = cached
+        } else {
+            statement = try Statement(connection: handle, sql: sql)
+            statements[sql] = statement
+        }
+        lastStatement = statement
+        return statement
     }
 }

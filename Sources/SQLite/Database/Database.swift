@@ -64,26 +64,23 @@ public final class Database: Sendable {
     ///
     /// The transaction begins IMMEDIATE (it takes the write lock at once, so it can never fail
     /// half-way with SQLITE_BUSY on lock upgrade), commits when `body` returns, and rolls back
-    /// when `body` throws; the first error is rethrown. Calls from other threads wait their turn.
+    /// when `body` throws; the first error is rethrown. Calls from other threads wait their turn;
+    /// a `write` inside a `write` would wait for itself: use ``Connection/savepoint(_:)`` instead.
     public func write<Result>(_ body: (Connection) throws -> Result) throws -> Result {
         try writerLock.withLock {
-            try writer.transaction(begin: "BEGIN IMMEDIATE", body)
+            try writer.transaction(begin: .beginImmediate, body)
         }
-    }
-
-    /// Runs `body` on the writer connection outside any transaction, for statements that cannot
-    /// run inside one (`VACUUM`, some `PRAGMA`s) or that manage their own.
-    public func writeWithoutTransaction<Result>(_ body: (Connection) throws -> Result) throws -> Result {
-        try writerLock.withLock { try body(writer) }
     }
 
     /// Runs `body` in a read transaction on a reader connection and returns its result.
     ///
-    /// Waits for a free reader when all are busy. The snapshot is the last commit at the first
-    /// read; writes are refused (`PRAGMA query_only`).
+    /// Waits for a free reader when all are busy, so do not nest `read` calls (with every reader
+    /// inside one, the inner call would wait forever). The snapshot is the last commit at the
+    /// first read; writes are refused (`PRAGMA query_only`). A `read` inside a `write` is fine
+    /// and sees the state before the write.
     public func read<Result>(_ body: (Connection) throws -> Result) throws -> Result {
         try readers.withConnection { reader in
-            try reader.transaction(begin: "BEGIN DEFERRED", body)
+            try reader.transaction(begin: .beginDeferred, body)
         }
     }
 

@@ -25,17 +25,22 @@ final class Statement {
     deinit { sqlite3_finalize(handle) }
 
     /// Binds values to the `?` placeholders in order; fails when the counts differ.
-    func bind(_ values: [DatabaseValue]) throws(SQLiteError) {
+    ///
+    /// Text and blob bytes are copied into `buffer` and bound without another copy
+    /// (`SQLITE_STATIC`): the caller must reset this statement before `buffer` is used again.
+    func bind(_ bindings: [(any DatabaseValueConvertible)?], buffer: BindingBuffer) throws(SQLiteError) {
         let expected = Int(sqlite3_bind_parameter_count(handle))
-        guard values.count == expected else {
+        guard bindings.count == expected else {
             throw SQLiteError(
                 extendedCode: SQLITE_RANGE,
-                message: "statement has \(expected) placeholders but \(values.count) values were bound", sql: sql)
+                message: "statement has \(expected) placeholders but \(bindings.count) values were bound", sql: sql)
         }
-        for (offset, value) in values.enumerated() {
+        let scratch = buffer.start()
+        var used = 0
+        for (offset, binding) in bindings.enumerated() {
             let index = Int32(offset + 1)
             let code: Int32
-            switch value {
+            switch binding?.databaseValue ?? .null {
             case .null:
                 code = sqlite3_bind_null(handle, index)
             case .integer(let integer):
@@ -44,20 +49,43 @@ final class Statement {
                 code = sqlite3_bind_double(handle, index, real)
             case .text(var text):
                 code = text.withUTF8 { bytes in
-                    // An empty buffer may have no address; a nil pointer would bind NULL, not "".
-                    guard let base = bytes.baseAddress else { return sqlite3_bind_text(handle, index, "", 0, csqlite_transient()) }
-                    return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                        sqlite3_bind_text(handle, index, $0, Int32(bytes.count), csqlite_transient())
+                    let source = UnsafeRawBufferPointer(bytes)
+                    return bindBytes(source, scratch: scratch, used: &used) { pointer, count, destructor in
+                        sqlite3_bind_text(handle, index, pointer.assumingMemoryBound(to: CChar.self), count, destructor)
                     }
                 }
             case .blob(let bytes):
-                code = bytes.withUnsafeBytes { raw in
-                    raw.baseAddress.map { sqlite3_bind_blob(handle, index, $0, Int32(raw.count), csqlite_transient()) }
-                        ?? sqlite3_bind_zeroblob(handle, index, 0)
+                code = bytes.withUnsafeBytes { source in
+                    bindBytes(source, scratch: scratch, used: &used) { pointer, count, destructor in
+                        sqlite3_bind_blob(handle, index, pointer, count, destructor)
+                    }
                 }
             }
             guard code == SQLITE_OK else { throw SQLiteError(connection: connection, resultCode: code, sql: sql) }
         }
+        buffer.note(need: used)
+    }
+
+    /// Binds bytes from a copy in `scratch` when they fit (`SQLITE_STATIC`: nil destructor),
+    /// else lets SQLite copy them (`SQLITE_TRANSIENT`); `used` counts the bytes they needed.
+    private func bindBytes(
+        _ source: UnsafeRawBufferPointer, scratch: UnsafeMutableRawBufferPointer, used: inout Int,
+        _ bind: (UnsafeRawPointer, Int32, sqlite3_destructor_type?) -> Int32
+    ) -> Int32 {
+        // The scratch buffer is allocated with a positive size, so it always has an address.
+        guard let scratchAddress = scratch.baseAddress else { return SQLITE_NOMEM }
+        // Empty text or blob: any valid address will do, since SQLite reads no bytes (a NULL
+        // pointer would bind SQL NULL instead).
+        guard let sourceAddress = source.baseAddress else { return bind(scratchAddress, 0, nil) }
+        // SQLite takes lengths as Int32; its own limit (SQLITE_MAX_LENGTH) is lower still.
+        guard source.count <= Int(Int32.max) else { return SQLITE_TOOBIG }
+        defer { used += source.count }
+        guard used + source.count <= scratch.count else {
+            return bind(sourceAddress, Int32(source.count), csqlite_transient())
+        }
+        let destination = scratchAddress + used
+        destination.copyMemory(from: sourceAddress, byteCount: source.count)
+        return bind(destination, Int32(source.count), nil)
     }
 
     /// Advances to the next row: true when a row is ready, false when done.
@@ -70,7 +98,8 @@ final class Statement {
         }
     }
 
-    /// Makes the statement ready for its next use and drops references to bound values.
+    /// Makes the statement ready for its next use and drops its bound values, which may point
+    /// into the connection's binding buffer (SQLITE_STATIC) and must not outlive this use.
     func reset() {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)

@@ -74,7 +74,7 @@ extension Array: DatabaseValueConvertible where Element == UInt8 {
 }
 
 extension Bool: DatabaseValueConvertible {
-    /// INTEGER 1 or 0 (SQLite has no boolean type; schema columns say `CHECK (x IN (0, 1))`).
+    /// INTEGER 1 or 0 (SQLite has no boolean type; schema columns say `CHECK (x = 0 OR x = 1)`).
     public var databaseValue: DatabaseValue { .integer(self ? 1 : 0) }
     /// Reads INTEGER 0 or 1; any other value is a type mismatch.
     public init?(databaseValue: DatabaseValue) {

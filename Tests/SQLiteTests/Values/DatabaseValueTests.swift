@@ -77,4 +77,24 @@ import Testing
             #expect(row.columnNames == ["email", "n"])
         }
     }
+
+    @Test func bindsValuesLargerThanTheBindingBufferBeforeAndAfterItGrows() throws {
+        try withTemporaryDatabase { database, _ in
+            let text = String(repeating: "é", count: 3_000)  // 6,000 UTF-8 bytes
+            let blob = (0..<10_000).map { UInt8(truncatingIfNeeded: $0) }
+            try database.write { conn in
+                try conn.execute("CREATE TABLE item (label TEXT NOT NULL, text TEXT NOT NULL, data BLOB NOT NULL) STRICT")
+                // Twice: the first run overflows the buffer, the second uses the grown one.
+                for label in ["first", "second"] {
+                    try conn.execute("INSERT INTO item (label, text, data) VALUES (?, ?, ?)", label, text, blob)
+                }
+            }
+            let rows = try database.read { conn in try conn.query("SELECT text, data FROM item ORDER BY label") }
+            #expect(rows.count == 2)
+            for row in rows {
+                #expect(try row.get("text", as: String.self) == text)
+                #expect(try row.get("data", as: [UInt8].self) == blob)
+            }
+        }
+    }
 }
