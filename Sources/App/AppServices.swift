@@ -1,6 +1,7 @@
 import Core
 import Cryptography
 import Foundation
+import HTTPCore
 import SQLite
 import Templates
 
@@ -10,6 +11,8 @@ public struct AppServices: Sendable {
     public let database: Database
     public let vault: SecretVault
     public let templates: TemplateLibrary
+    /// The one outbound client of the process (egress policy, timeouts, keep-alive pool).
+    public let httpClient: HTTPClient
     public let hasher: PasswordHasher
     public let clock: WallClock
     public let policy: AccountPolicy
@@ -18,17 +21,26 @@ public struct AppServices: Sendable {
 
     public init(
         configuration: AppConfiguration, database: Database, vault: SecretVault, templates: TemplateLibrary,
-        hasher: PasswordHasher = PasswordHasher(), clock: WallClock = .system, policy: AccountPolicy = AccountPolicy(),
+        httpClient: HTTPClient, hasher: PasswordHasher = PasswordHasher(), clock: WallClock = .system, policy: AccountPolicy = AccountPolicy(),
         appliedMigrations: [String] = []
     ) {
         self.configuration = configuration
         self.database = database
         self.vault = vault
         self.templates = templates
+        self.httpClient = httpClient
         self.hasher = hasher
         self.clock = clock
         self.policy = policy
         self.appliedMigrations = appliedMigrations
+    }
+
+    /// The outbound client as configured: egress allow-list and extra CA bundle.
+    public static func makeHTTPClient(_ configuration: AppConfiguration) throws -> HTTPClient {
+        var clientConfiguration = HTTPClientConfiguration()
+        clientConfiguration.egressPolicy = configuration.egressPolicy
+        clientConfiguration.certificateAuthorityFile = configuration.certificateAuthorityFile
+        return try HTTPClient(configuration: clientConfiguration)
     }
 
     /// Opens everything a configuration names: creates the data folder, applies pending
@@ -44,6 +56,6 @@ public struct AppServices: Sendable {
             directory: URL(fileURLWithPath: configuration.viewsDirectory), reloadsChangedFiles: configuration.development)
         return AppServices(
             configuration: configuration, database: database, vault: SecretVault(keyRing: keyRing), templates: templates,
-            appliedMigrations: applied)
+            httpClient: try makeHTTPClient(configuration), appliedMigrations: applied)
     }
 }

@@ -21,12 +21,14 @@ public final class AppFixture: Sendable {
         var configuration = AppConfiguration()
         configuration.resourcesDirectory = ProjectPaths.root
         configuration.dataDirectory = temporary.folder
+        // Test peers listen on loopback.
+        configuration.egressPolicy = try EgressPolicy(allowList: "127.0.0.1")
         configure(&configuration)
         services = AppServices(
             configuration: configuration, database: temporary.database,
             vault: SecretVault(keyRing: KeyRing(current: try SymmetricKey.generate())),
             templates: try TemplateLibrary(directory: URL(fileURLWithPath: ProjectPaths.views)),
-            hasher: .fastForTests, clock: time.clock, policy: policy)
+            httpClient: try AppServices.makeHTTPClient(configuration), hasher: .fastForTests, clock: time.clock, policy: policy)
         application = try SwitchboardApplication.build(services: services, logger: .silent)
     }
 

@@ -7,6 +7,8 @@ extension AppConfiguration {
         case publicURL = "public-url"
         case logLevel = "log-level"
         case signUp = "sign-up"
+        case egressAllow = "egress-allow"
+        case caFile = "ca-file"
 
         var environmentName: String {
             "SWITCHBOARD_" + rawValue.uppercased().replacingOccurrences(of: "-", with: "_")
@@ -23,6 +25,8 @@ extension AppConfiguration {
             case .publicURL: "URL"
             case .logLevel: "LEVEL"
             case .signUp: "on|off"
+            case .egressAllow: "LIST"
+            case .caFile: "FILE"
             }
         }
 
@@ -36,6 +40,8 @@ extension AppConfiguration {
             case .publicURL: "URL users reach this server at, e.g. https://switchboard.example.com"
             case .logLevel: "debug, info, warning or error (default info)"
             case .signUp: "whether the sign-up page creates companies (default on)"
+            case .egressAllow: "private hosts/networks outbound calls may reach, e.g. 127.0.0.1,10.0.0.0/8,hr.internal"
+            case .caFile: "extra CA bundle (PEM) to trust for internal APIs"
             }
         }
 
@@ -63,6 +69,14 @@ extension AppConfiguration {
                 if config.development { config.logLevel = .debug }
             case .signUp:
                 config.signUpEnabled = try boolean(value)
+            case .egressAllow:
+                do {
+                    config.egressPolicy = try EgressPolicy(allowList: value)
+                } catch {
+                    throw .invalidValue(option: rawValue, value: value, expected: error.description)
+                }
+            case .caFile:
+                config.certificateAuthorityFile = value
             case .publicURL:
                 guard value.hasPrefix("http://") || value.hasPrefix("https://") else {
                     throw .invalidValue(option: rawValue, value: value, expected: "an http:// or https:// URL")

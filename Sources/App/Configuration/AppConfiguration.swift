@@ -17,6 +17,10 @@ public struct AppConfiguration: Sendable, Equatable {
     public var logLevel: Logger.Level = .info
     /// Whether anyone may create a company from the sign-up page (operators can use `create-company` instead).
     public var signUpEnabled = true
+    /// Hosts and networks outbound calls may reach although private (`127.0.0.1,10.0.0.0/8,hr.internal`).
+    public var egressPolicy = EgressPolicy()
+    /// An extra CA bundle (PEM) trusted for internal APIs, beside the system's.
+    public var certificateAuthorityFile: String?
 
     public init() {}
 

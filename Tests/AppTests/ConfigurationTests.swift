@@ -1,0 +1,48 @@
+import App
+import HTTPCore
+import Testing
+
+@Suite struct ConfigurationTests {
+    @Test func flagsWinOverEnvironmentOverDefaults() throws {
+        let config = try AppConfiguration.parse(
+            arguments: ["--port", "9000", "--data=/var/lib/sb"],
+            environment: ["SWITCHBOARD_PORT": "7000", "SWITCHBOARD_HOST": "0.0.0.0", "SWITCHBOARD_PUBLIC_URL": "https://sb.example.com/"])
+        #expect(config.port == 9000)
+        #expect(config.host == "0.0.0.0")
+        #expect(config.dataDirectory == "/var/lib/sb")
+        #expect(config.effectivePublicURL == "https://sb.example.com")
+        #expect(config.publicOrigin == "https://sb.example.com")
+        #expect(config.databasePath == "/var/lib/sb/switchboard.sqlite")
+    }
+
+    @Test func defaultsServeLoopbackOnPort8080() throws {
+        let config = try AppConfiguration.parse(arguments: [], environment: [:])
+        #expect(config.effectivePublicURL == "http://127.0.0.1:8080")
+        #expect(config.signUpEnabled)
+        #expect(!config.development)
+    }
+
+    @Test(arguments: [
+        (["--port", "70000"], ConfigurationError.invalidValue(option: "port", value: "70000", expected: "a port number from 0 to 65535")),
+        (["--port"], ConfigurationError.missingValue("--port")),
+        (["--colour", "blue"], ConfigurationError.unknownOption("--colour")),
+        (["serve"], ConfigurationError.unexpectedArgument("serve")),
+        (["--public-url", "ftp://x"], ConfigurationError.invalidValue(option: "public-url", value: "ftp://x", expected: "an http:// or https:// URL")),
+        (["--sign-up", "maybe"], ConfigurationError.invalidValue(option: "sign-up", value: "maybe", expected: "on or off")),
+    ])
+    func badValuesAreExplained(arguments: [String], expected: ConfigurationError) {
+        #expect(throws: expected) { try AppConfiguration.parse(arguments: arguments, environment: [:]) }
+    }
+
+    @Test func egressAllowListIsParsedAndCheckedAtStart() throws {
+        let config = try AppConfiguration.parse(arguments: ["--egress-allow", "127.0.0.1,10.0.0.0/8,hr.internal"], environment: [:])
+        #expect(config.egressPolicy == (try EgressPolicy(allowList: "127.0.0.1,10.0.0.0/8,hr.internal")))
+        #expect(throws: ConfigurationError.self) { try AppConfiguration.parse(arguments: ["--egress-allow", "10.0.0.0/99"], environment: [:]) }
+    }
+
+    @Test func usageListsEveryOptionWithItsVariable() {
+        for name in ["--host", "--port", "--data", "--public-url", "--egress-allow", "SWITCHBOARD_SIGN_UP", "SWITCHBOARD_CA_FILE"] {
+            #expect(AppConfiguration.usage.contains(name))
+        }
+    }
+}
