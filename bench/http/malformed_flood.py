@@ -50,6 +50,8 @@ def flood(port, rounds, counts, lock):
             try:
                 with socket.create_connection(("127.0.0.1", port), timeout=3) as s:
                     s.sendall(request)
+                    # Half-close: a request that is cut short ends here instead of waiting on a timeout.
+                    s.shutdown(socket.SHUT_WR)
                     reply = s.recv(64)
                 key = "answered 4xx/5xx" if reply[:10] in (b"HTTP/1.1 4", b"HTTP/1.1 5") else ("closed" if not reply else "other")
             except OSError:
