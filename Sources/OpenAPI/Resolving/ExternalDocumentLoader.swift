@@ -8,6 +8,29 @@ struct ExternalDocumentLoader {
     let loader: (any SchemaLoader)?
     let maximumDocuments = 200
 
+    /// Whether the text may hold a `$ref` to another file: a `$ref` whose value does not start
+    /// with "#". A byte scan, much cheaper than walking the parsed tree; false means none.
+    static func mayReferenceOtherFiles(_ bytes: [UInt8]) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index + 4 < count {
+            if bytes[index] == UInt8(ascii: "$"), bytes[index + 1] == UInt8(ascii: "r"), bytes[index + 2] == UInt8(ascii: "e"),
+                bytes[index + 3] == UInt8(ascii: "f")
+            {
+                var next = index + 4
+                // Skip the closing quote of the key, the colon, spaces and the value's opening quote.
+                while next < count, [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ":"), 0x20, 0x09].contains(bytes[next]) {
+                    next += 1
+                }
+                if next < count, bytes[next] != UInt8(ascii: "#") { return true }
+                index = next
+            } else {
+                index += 1
+            }
+        }
+        return false
+    }
+
     func loadReferencedDocuments(into set: inout DocumentSet, diagnostics: inout [Diagnostic]) async {
         var pending: [String] = [""]
         var failed = Set<String>()
