@@ -11,24 +11,41 @@ struct ExternalDocumentLoader {
     /// Whether the text may hold a `$ref` to another file: a `$ref` whose value does not start
     /// with "#". A byte scan, much cheaper than walking the parsed tree; false means none.
     static func mayReferenceOtherFiles(_ bytes: [UInt8]) -> Bool {
-        let count = bytes.count
-        var index = 0
-        while index + 4 < count {
-            if bytes[index] == UInt8(ascii: "$"), bytes[index + 1] == UInt8(ascii: "r"), bytes[index + 2] == UInt8(ascii: "e"),
-                bytes[index + 3] == UInt8(ascii: "f")
-            {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            let count = buffer.count
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let dollars = ones &* UInt64(UInt8(ascii: "$"))
+            var index = 0
+            while index + 4 < count {
+                // Eight bytes at a time until one may be "$" ("Bit Twiddling Hacks": a word with a zero byte).
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ dollars
+                    if (word &- ones) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                guard buffer[index] == UInt8(ascii: "$"), buffer[index + 1] == UInt8(ascii: "r"),
+                    buffer[index + 2] == UInt8(ascii: "e"), buffer[index + 3] == UInt8(ascii: "f")
+                else {
+                    index += 1
+                    continue
+                }
                 var next = index + 4
                 // Skip the closing quote of the key, the colon, spaces and the value's opening quote.
-                while next < count, [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ":"), 0x20, 0x09].contains(bytes[next]) {
+                while next < count {
+                    let byte = buffer[next]
+                    guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ":") || byte == 0x20
+                        || byte == 0x09
+                    else { break }
                     next += 1
                 }
-                if next < count, bytes[next] != UInt8(ascii: "#") { return true }
+                if next < count, buffer[next] != UInt8(ascii: "#") { return true }
                 index = next
-            } else {
-                index += 1
             }
+            return false
         }
-        return false
     }
 
     func loadReferencedDocuments(into set: inout DocumentSet, diagnostics: inout [Diagnostic]) async {
