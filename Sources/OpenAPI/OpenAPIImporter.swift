@@ -34,7 +34,9 @@ public struct OpenAPIImporter: Sendable {
             return ImportResult(document: nil, failure: error, diagnostics: [])
         }
         var documents = DocumentSet(root: .object(root), rootLocation: sourceURL)
-        await ExternalDocumentLoader(loader: loader).loadReferencedDocuments(into: &documents, diagnostics: &diagnostics)
+        if ExternalDocumentLoader.mayReferenceOtherFiles(data) {
+            await ExternalDocumentLoader(loader: loader).loadReferencedDocuments(into: &documents, diagnostics: &diagnostics)
+        }
         let context = TranslationContext(documents: documents, family: version.family, diagnostics: diagnostics)
         var document: APIDocument
         switch version.family {

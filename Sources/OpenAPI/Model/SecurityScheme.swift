@@ -42,9 +42,13 @@ public struct SecurityScheme: Sendable, Hashable, Codable {
     /// The OAuth 2.0 flows a scheme offers (OpenAPI 3 names; Swagger 2.0's `accessCode` is
     /// `authorizationCode`, its `application` is `clientCredentials`).
     public struct OAuthFlows: Sendable, Hashable, Codable {
+        /// The authorization code flow (RFC 6749 §4.1), used with PKCE for users' own accounts.
         public var authorizationCode: OAuthFlow?
+        /// The client credentials flow (RFC 6749 §4.4), for machine-to-machine access.
         public var clientCredentials: OAuthFlow?
+        /// The implicit flow (RFC 6749 §4.2), deprecated by OAuth 2.0 Security BCP; listed, not used.
         public var implicit: OAuthFlow?
+        /// The resource owner password flow (RFC 6749 §4.3); listed, not used.
         public var password: OAuthFlow?
 
         /// Creates flows.

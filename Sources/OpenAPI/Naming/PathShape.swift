@@ -30,8 +30,11 @@ struct PathShape {
                 continue
             }
             var text = segment
-            for fileExtension in [".json", ".xml", ".csv", ".yaml"] where text.lowercased().hasSuffix(fileExtension) {
-                text = text.dropLast(fileExtension.count)
+            if let dot = segment.lastIndex(of: ".") {
+                let fileExtension = segment[dot...].lowercased()
+                if fileExtension == ".json" || fileExtension == ".xml" || fileExtension == ".csv" || fileExtension == ".yaml" {
+                    text = segment[..<dot]
+                }
             }
             // RPC-style paths ("/chat.postMessage") name a resource and an action with dots.
             let segmentStart = tokens.count

@@ -27,40 +27,52 @@ enum WordSplitter {
     }
 
     static func words(_ text: Substring) -> [String] {
-        var words: [String] = []
+        // Identifiers and paths are nearly always ASCII: split their bytes without building scalars.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(text.utf8)
+            return joiningOpenID(split(count: bytes.count, kind: { Kind(Unicode.Scalar(bytes[$0])) }) { range in
+                String(decoding: bytes[range], as: UTF8.self)
+            })
+        }
         let scalars = Array(text.unicodeScalars)
-        let kinds = scalars.map(Kind.init)
+        return joiningOpenID(split(count: scalars.count, kind: { Kind(scalars[$0]) }) { range in
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[range])
+            return String(word)
+        })
+    }
+
+    /// The word boundaries of a sequence of `count` characters of the given kinds.
+    private static func split(count: Int, kind: (Int) -> Kind, word: (Range<Int>) -> String) -> [String] {
+        let kinds = (0..<count).map(kind)
+        var words: [String] = []
         var start: Int?
         func flush(_ end: Int) {
-            if let first = start, first < end {
-                var word = String.UnicodeScalarView()
-                word.append(contentsOf: scalars[first..<end])
-                words.append(String(word))
-            }
+            if let first = start, first < end { words.append(contentsOf: splittingVersionSuffix(word(first..<end))) }
             start = nil
         }
-        for index in scalars.indices {
-            let kind = kinds[index]
-            guard kind != .separator else {
+        for index in 0..<count {
+            let current = kinds[index]
+            guard current != .separator else {
                 flush(index)
                 continue
             }
             if let first = start, index > first {
                 let previous = kinds[index - 1]
-                let next = index + 1 < kinds.count ? kinds[index + 1] : .separator
+                let next = index + 1 < count ? kinds[index + 1] : .separator
                 // "userID" → user|ID ; "HTTPResponse" → HTTP|Response ; digits stay with their word ("oauth2").
-                if kind == .upper && (previous == .lower || previous == .digit) {
+                if current == .upper && (previous == .lower || previous == .digit) {
                     flush(index)
-                } else if kind == .upper && previous == .upper && next == .lower && index - first > 1 {
+                } else if current == .upper && previous == .upper && next == .lower && index - first > 1 {
                     flush(index)
-                } else if kind != .digit && previous == .digit && kinds[first..<index].allSatisfy({ $0 == .digit }) {
+                } else if current != .digit && previous == .digit && kinds[first..<index].allSatisfy({ $0 == .digit }) {
                     flush(index)
                 }
             }
             if start == nil { start = index }
         }
-        flush(scalars.count)
-        return joiningOpenID(words.flatMap(splittingVersionSuffix))
+        flush(count)
+        return words
     }
 
     /// "openIdConnect" is OpenID Connect, not "open" an "ID".

@@ -8,6 +8,46 @@ struct ExternalDocumentLoader {
     let loader: (any SchemaLoader)?
     let maximumDocuments = 200
 
+    /// Whether the text may hold a `$ref` to another file: a `$ref` whose value does not start
+    /// with "#". A byte scan, much cheaper than walking the parsed tree; false means none.
+    static func mayReferenceOtherFiles(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            let count = buffer.count
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let dollars = ones &* UInt64(UInt8(ascii: "$"))
+            var index = 0
+            while index + 4 < count {
+                // Eight bytes at a time until one may be "$" ("Bit Twiddling Hacks": a word with a zero byte).
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ dollars
+                    if (word &- ones) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                guard buffer[index] == UInt8(ascii: "$"), buffer[index + 1] == UInt8(ascii: "r"),
+                    buffer[index + 2] == UInt8(ascii: "e"), buffer[index + 3] == UInt8(ascii: "f")
+                else {
+                    index += 1
+                    continue
+                }
+                var next = index + 4
+                // Skip the closing quote of the key, the colon, spaces and the value's opening quote.
+                while next < count {
+                    let byte = buffer[next]
+                    guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ":") || byte == 0x20
+                        || byte == 0x09
+                    else { break }
+                    next += 1
+                }
+                if next < count, buffer[next] != UInt8(ascii: "#") { return true }
+                index = next
+            }
+            return false
+        }
+    }
+
     func loadReferencedDocuments(into set: inout DocumentSet, diagnostics: inout [Diagnostic]) async {
         var pending: [String] = [""]
         var failed = Set<String>()

@@ -19,7 +19,7 @@ public struct OrderedObject: Sendable, Hashable {
         }
     }
 
-    private static let indexThreshold = 16
+    private static let indexThreshold = 32
 
     /// The entries in document order.
     public private(set) var entries: [Entry]

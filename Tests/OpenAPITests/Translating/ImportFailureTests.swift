@@ -71,3 +71,47 @@ import Testing
         #expect(diagnostics.count >= 5)
     }
 }
+
+/// Hostile shapes stay bounded: the deepest nesting the readers accept imports without trapping.
+@Suite struct HostileInputTests {
+    @Test func importsTheDeepestAcceptedSchemaNesting() async throws {
+        // Each schema level is two JSON levels ("properties" and the schema), so this reaches the reader's limit.
+        let levels = 254
+        let schema = String(repeating: #"{"type": "object", "properties": {"a": "#, count: levels) + #"{"type": "string"}"#
+            + String(repeating: "}}", count: levels)
+        let text = #"{"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://x.example"}], "#
+            + #""paths": {"/a": {"post": {"requestBody": {"content": {"application/json": {"schema": "# + schema + "}}}}}}}"
+        let result = await TestSupport.importText(text)
+        if let failure = result.failure {
+            guard case .unreadable(let message, _, _) = failure else {
+                Issue.record("unexpected failure \(failure)")
+                return
+            }
+            #expect(message.contains("nesting"))
+        } else {
+            #expect(result.document?.operations.first?.requestBody != nil)
+        }
+    }
+
+    @Test func boundsSchemasThatReferenceEachOtherWidely() async throws {
+        // Ten schemas each pointing at every other twice: inlining stops at the node budget.
+        var schemas: [String] = []
+        for index in 0..<10 {
+            let properties = (0..<10).map {
+                ##""p\##($0)": {"$ref": "#/components/schemas/S\##($0)"}, "q\##($0)": {"$ref": "#/components/schemas/S\##($0)"}"##
+            }
+            schemas.append(##""S\##(index)": {"type": "object", "properties": {\##(properties.joined(separator: ", "))}}"##)
+        }
+        let text = ##"{"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://x.example"}], "##
+            + ##""paths": {"/a": {"post": {"requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/S0"}}}}}}}, "##
+            + ##""components": {"schemas": {\##(schemas.joined(separator: ", "))}}}"##
+        let (document, _) = try await TestSupport.document(text)
+        let body = try #require(document.operations.first?.requestBody?.content.first?.schema)
+        // Expanded (non-reference) nodes are bounded by the inliner's budget; what is left stays a reference.
+        func expanded(_ schema: Schema) -> Int {
+            schema.reference != nil ? 0 : 1 + schema.properties.reduce(0) { $0 + expanded($1.schema) }
+        }
+        #expect(expanded(body) <= SchemaInliner(schemas: [:]).maximumNodes)
+        #expect(body.properties.count == 20)
+    }
+}

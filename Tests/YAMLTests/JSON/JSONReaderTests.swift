@@ -16,7 +16,7 @@ import YAML
 
     @Test(arguments: [
         ("0", OrderedValue.int(0)), ("-12", .int(-12)), ("1.5", .double(1.5)), ("2e3", .double(2000)), ("-0.25E-2", .double(-0.0025)),
-        ("9223372036854775807", .int(Int.max)), ("92233720368547758070", .double(92233720368547758070)),
+        ("9223372036854775807", .int(Int.max)), ("92233720368547758070", .double(92233720368547758080)),
         ("true", .bool(true)), ("false", .bool(false)), ("null", .null), (#""a\"b\\c\/d\n\t""#, .string("a\"b\\c/d\n\t")),
         (#""\u00e9\u20AC\ud83d\ude00""#, .string("é€😀")), (#""\ud83d""#, .string("\u{FFFD}")), (#""héllo""#, .string("héllo")),
         ("[]", .array([])), ("{}", .object(OrderedObject())), (" [1, [2, {}]] ", .array([.int(1), .array([.int(2), .object(OrderedObject())])])),
