@@ -9,6 +9,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 bench=$(dirname "$here")
+schema="$(dirname "$bench")/Migrations/0001_create_schema.sql"
 rows=${1:-100000}
 lookups=${2:-200000}
 rounds=${3:-3}
@@ -24,8 +25,8 @@ echo "rows=$rows (batches of 100 per transaction), lookups=$lookups, synchronous
 swift_results=()
 python_results=()
 for _ in $(seq "$rounds"); do
-    swift_results+=("$("$binary" "$work/swift.sqlite" "$here/schema.sql" "$rows" "$lookups" "$synchronous")")
-    python_results+=("$(python3 "$here/python_bench.py" "$work/python.sqlite" "$here/schema.sql" "$rows" "$lookups" "$synchronous")")
+    swift_results+=("$("$binary" "$work/swift.sqlite" "$schema" "$rows" "$lookups" "$synchronous")")
+    python_results+=("$(python3 "$here/python_bench.py" "$work/python.sqlite" "$schema" "$rows" "$lookups" "$synchronous")")
 done
 
 python3 - "${#swift_results[@]}" "${swift_results[@]}" "${python_results[@]}" <<'PY'
