@@ -8,6 +8,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 bench=$(dirname "$here")
+schema="$(dirname "$bench")/Migrations/0001_create_schema.sql"
 rows=${1:-5000}
 lookups=${2:-20000}
 work=$(mktemp -d)
@@ -24,7 +25,7 @@ count() {
 }
 
 for side in Swift Python; do
-    if [ "$side" = Swift ]; then run=("$binary" "$work/db.sqlite" "$here/schema.sql"); else run=("$python" "$here/python_bench.py" "$work/db.sqlite" "$here/schema.sql"); fi
+    if [ "$side" = Swift ]; then run=("$binary" "$work/db.sqlite" "$schema"); else run=("$python" "$here/python_bench.py" "$work/db.sqlite" "$schema"); fi
     base=$(count "${run[@]}" 1 0)
     inserted=$(count "${run[@]}" "$rows" 0)
     looked=$(count "${run[@]}" "$rows" "$lookups")

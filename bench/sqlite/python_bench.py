@@ -1,6 +1,7 @@
-"""The work of SQLiteBench with Python's sqlite3 module: same schema, pragmas, rows and lookups.
+"""The work of SQLiteBench with Python's sqlite3 module: same schema (the product's migration 0001),
+pragmas, rows and lookups on its audit_events table.
 
-Usage: python_bench.py <database path> <schema.sql> [rows] [lookups] [full|normal]
+Usage: python_bench.py <database path> <Migrations/0001_create_schema.sql> [rows] [lookups] [full|normal]
 Prints one line of JSON like SQLiteBench.
 """
 import json
@@ -38,8 +39,11 @@ for suffix in ("", "-wal", "-shm"):
 writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False, cached_statements=128)
 for pragma in ("PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = " + synchronous, "PRAGMA journal_mode = WAL"):
     writer.execute(pragma)
+# The product's schema; audit_events rows belong to companies, so those come first.
 with open(schema_path) as schema:
     writer.executescript(schema.read())
+for index in range(10):
+    writer.execute("INSERT INTO companies (id, name, created_at) VALUES (?, ?, ?)", (company_id(index), "Company %d" % index, 1_764_800_000.0))
 
 insert = (
     "INSERT INTO audit_events (company_id, id, occurred_at, actor_kind, actor_user_id, event, target_type, target_id, detail) "

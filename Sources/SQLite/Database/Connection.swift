@@ -24,14 +24,21 @@ public final class Connection {
     private var savepointDepth = 0
     /// BEGIN, COMMIT and ROLLBACK run around every closure: kept apart from `statements` so they
     /// cost no hashing of SQL text.
-    private var transactionStatements: [TransactionStatement: Statement] = [:]
+    /// Indexed by `TransactionStatement.rawValue`.
+    private var transactionStatements = [Statement?](repeating: nil, count: TransactionStatement.allCases.count)
 
     /// The statements that open and close transactions.
-    enum TransactionStatement: String {
-        case beginDeferred = "BEGIN DEFERRED"
-        case beginImmediate = "BEGIN IMMEDIATE"
-        case commit = "COMMIT"
-        case rollback = "ROLLBACK"
+    enum TransactionStatement: Int, CaseIterable {
+        case beginDeferred, beginImmediate, commit, rollback
+
+        var sql: String {
+            switch self {
+            case .beginDeferred: "BEGIN DEFERRED"
+            case .beginImmediate: "BEGIN IMMEDIATE"
+            case .commit: "COMMIT"
+            case .rollback: "ROLLBACK"
+            }
+        }
     }
 
     init(path: String, flags: Int32) throws(SQLiteError) {
@@ -158,11 +165,11 @@ public final class Connection {
 
     private func run(_ kind: TransactionStatement) throws(SQLiteError) {
         let statement: Statement
-        if let cached = transactionStatements[kind] {
+        if let cached = transactionStatements[kind.rawValue] {
             statement = cached
         } else {
-            statement = try Statement(connection: handle, sql: kind.rawValue)
-            transactionStatements[kind] = statement
+            statement = try Statement(connection: handle, sql: kind.sql)
+            transactionStatements[kind.rawValue] = statement
         }
         defer { statement.reset() }
         while try statement.step() {}

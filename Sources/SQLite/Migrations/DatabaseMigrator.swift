@@ -57,7 +57,16 @@ public struct DatabaseMigrator: Sendable {
         try verify(applied: applied, against: files)
         var newlyApplied: [String] = []
         for file in files where applied[file.name] == nil {
-            try database.write { conn in
+            let appliedHere = try database.write { conn in
+                // Another process (the CLI beside a starting server) may have applied it while
+                // this one waited for the write lock.
+                let recorded = try conn.queryOne("SELECT checksum FROM schema_migrations WHERE name = ?", file.name)
+                if let recorded {
+                    guard try recorded.get("checksum", as: String.self) == file.checksum else {
+                        throw MigrationError.appliedFileChanged(name: file.name)
+                    }
+                    return false
+                }
                 do {
                     try conn.executeScript(file.sql)
                 } catch let error as SQLiteError {
@@ -66,8 +75,9 @@ public struct DatabaseMigrator: Sendable {
                 try conn.execute(
                     "INSERT INTO schema_migrations (name, checksum, applied_at) VALUES (?, ?, ?)",
                     file.name, file.checksum, clock())
+                return true
             }
-            newlyApplied.append(file.name)
+            if appliedHere { newlyApplied.append(file.name) }
         }
         return newlyApplied
     }

@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import SQLite
+import Synchronization
 import Testing
 
 @Suite struct DatabaseMigratorTests {
@@ -111,6 +113,27 @@ import Testing
             let missing = folder.url.appendingPathComponent("no-such-folder")
             let error = #expect(throws: MigrationError.self) { try Self.migrator(missing).migrate(database) }
             #expect(error.map { "\($0)" }?.contains("no-such-folder") == true)
+        }
+    }
+
+    @Test func appliesEachFileOnceWhenTwoMigratorsRace() throws {
+        try withMigrationFolder { database, folder, migrations in
+            try write("CREATE TABLE a (id TEXT) STRICT;", "0001_create_a.sql", in: migrations)
+            try write("CREATE TABLE b (id TEXT) STRICT;", "0002_create_b.sql", in: migrations)
+            // A second process's handle on the same file, as the CLI beside a starting server.
+            let other = try Database(path: folder.path("test.sqlite"), readers: 1)
+            let results = Mutex<[[String]]>([])
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                do {
+                    let applied = try Self.migrator(migrations).migrate(index == 0 ? database : other)
+                    results.withLock { $0.append(applied) }
+                } catch {
+                    failures.withLock { $0.append("\(error)") }
+                }
+            }
+            #expect(failures.withLock { $0 }.isEmpty)
+            #expect(results.withLock { $0.flatMap { $0 } }.sorted() == ["0001_create_a.sql", "0002_create_b.sql"])
         }
     }
 }

@@ -3,7 +3,7 @@
 // bench/sqlite/python_bench.py does the same work with Python's sqlite3; bench/sqlite/run.sh
 // runs both and prints the ratios.
 //
-// Usage: SQLiteBench <database path> <schema.sql> [rows] [lookups] [full|normal]
+// Usage: SQLiteBench <database path> <Migrations/0001_create_schema.sql> [rows] [lookups] [full|normal]
 // Prints one line of JSON: {"insert_rows_per_s": ..., "lookups_per_s": ..., "lookups_batched_per_s": ...}
 import Foundation
 import SQLite
@@ -36,8 +36,14 @@ do {
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     // The server's configuration (WAL, foreign keys, busy timeout), synchronous as asked.
     let database = try Database(path: path, configuration: .init(readers: 2, synchronous: synchronous))
+    // The product's schema; audit_events rows belong to companies, so those come first.
     let schema = try String(contentsOfFile: schemaPath, encoding: .utf8)
-    try database.write { conn in try conn.executeScript(schema) }
+    try database.write { conn in
+        try conn.executeScript(schema)
+        for index in 0..<10 {
+            try conn.execute("INSERT INTO companies (id, name, created_at) VALUES (?, ?, ?)", companyID(index), "Company \(index)", 1_764_800_000.0)
+        }
+    }
 
     let insert = """
         INSERT INTO audit_events (company_id, id, occurred_at, actor_kind, actor_user_id, event, target_type, target_id, detail)
