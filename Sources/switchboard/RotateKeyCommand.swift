@@ -1,5 +1,6 @@
 import App
 import Core
+import Cryptography
 import Foundation
 
 /// `switchboard rotate-key`: re-encrypts every stored secret under a new master key in one
@@ -12,12 +13,14 @@ enum RotateKeyCommand {
             let database = try ProductDatabase.open(path: configuration.databasePath, migrationsFolder: configuration.migrationsDirectory).database
             let store = MasterKeyStore(environment: environment, dataFolder: URL(fileURLWithPath: configuration.dataDirectory))
             let keyRing = try store.loadOrCreate()
-            let result = try KeyRotation.rotateMasterKey(database: database, keyRing: keyRing, store: store)
-            print("Re-encrypted \(result.reencryptedCount) secret\(result.reencryptedCount == 1 ? "" : "s") under key \(result.newKey.id).")
+            let newKey = try SymmetricKey.generate()
             if case .environment = store.source {
-                print("Set SWITCHBOARD_MASTER_KEY to the new key before the next start:")
-                print(MasterKeyStore.encode(result.newKey))
+                // Printed before anything changes: once the transaction commits, only this key opens the secrets.
+                print("New master key — set SWITCHBOARD_MASTER_KEY to it before the next start:")
+                print(MasterKeyStore.encode(newKey))
             }
+            let result = try KeyRotation.rotateMasterKey(database: database, keyRing: keyRing, store: store, newKey: newKey)
+            print("Re-encrypted \(result.reencryptedCount) secret\(result.reencryptedCount == 1 ? "" : "s") under key \(result.newKey.id).")
             return 0
         } catch {
             return CommandLineOutput.fail(String(describing: error))

@@ -1,3 +1,4 @@
+import AppTesting
 import Core
 import Cryptography
 import Foundation
@@ -5,15 +6,15 @@ import SQLite
 import Testing
 
 @Suite final class KeyRotationTests {
-    let migrated: MigratedDatabase
+    let migrated: TemporaryDatabase
     var database: Database { migrated.database }
     let store: MasterKeyStore
     let keyRing: KeyRing
     let secrets = ["cred-global": "global token", "cred-ann": "ann's token", "cred-bob": "bob's token"]
 
     init() throws {
-        migrated = try MigratedDatabase()
-        store = MasterKeyStore(environment: [:], dataFolder: migrated.folder)
+        migrated = try TemporaryDatabase()
+        store = MasterKeyStore(environment: [:], dataFolder: URL(fileURLWithPath: migrated.folder))
         keyRing = try store.loadOrCreate()
         let vault = SecretVault(keyRing: keyRing)
         try database.write { conn in
@@ -47,7 +48,6 @@ import Testing
         }
     }
 
-    deinit { migrated.remove() }
 
     /// Every stored secret opened with `vault`, keyed by row id, with the key id column.
     func openAll(with vault: SecretVault, in conn: Connection) throws -> [String: (secret: String, keyID: String)] {
@@ -126,7 +126,7 @@ import Testing
         let environmentKey = try SymmetricKey.generate()
         let environmentStore = MasterKeyStore(
             environment: [MasterKeyStore.environmentVariable: MasterKeyStore.encode(environmentKey)],
-            dataFolder: migrated.folder.appendingPathComponent("unused"))
+            dataFolder: URL(fileURLWithPath: migrated.folder).appendingPathComponent("unused"))
         let ring = try environmentStore.loadOrCreate()
         // Re-seal the fixtures under the environment key first.
         ring.install(keyRing.current)
@@ -139,7 +139,7 @@ import Testing
 
         #expect(result.newKey.id == newKey.id)
         #expect(result.reencryptedCount == 4)
-        #expect(!FileManager.default.fileExists(atPath: migrated.folder.appendingPathComponent("unused").path))
+        #expect(!FileManager.default.fileExists(atPath: URL(fileURLWithPath: migrated.folder).appendingPathComponent("unused").path))
         let opened = try database.read { conn in try openAll(with: SecretVault(keyRing: KeyRing(current: newKey)), in: conn) }
         #expect(opened["cred-global"]?.secret == "global token")
     }

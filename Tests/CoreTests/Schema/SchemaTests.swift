@@ -1,3 +1,4 @@
+import AppTesting
 import Core
 import Cryptography
 import Foundation
@@ -5,12 +6,12 @@ import SQLite
 import Testing
 
 @Suite final class SchemaTests {
-    let migrated: MigratedDatabase
+    let migrated: TemporaryDatabase
     var database: Database { migrated.database }
     let placeholder: SealedSecret
 
     init() throws {
-        migrated = try MigratedDatabase()
+        migrated = try TemporaryDatabase()
         placeholder = try SecretVault(keyRing: KeyRing(current: .generate())).seal("token", for: .credential(companyID: "a", id: "c"))
         try database.write { conn in
             for company in ["a", "b"] { try Fixtures.company(company, in: conn) }
@@ -23,7 +24,6 @@ import Testing
         }
     }
 
-    deinit { migrated.remove() }
 
     func expectConstraintFailure(_ sql: String, _ bindings: (any DatabaseValueConvertible)?..., sourceLocation: SourceLocation = #_sourceLocation) {
         let error = #expect(throws: SQLiteError.self, sourceLocation: sourceLocation) {

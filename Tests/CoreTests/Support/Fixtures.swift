@@ -3,28 +3,6 @@ import Core
 import Foundation
 import SQLite
 
-/// A temporary folder with a database migrated by the project's own Migrations/ files.
-///
-/// (AppTesting will own the shared version of this helper; it is only a seed for now.)
-struct MigratedDatabase {
-    let folder: URL
-    let database: Database
-
-    /// The repository's Migrations folder, found from this file's place in Tests/CoreTests/Support.
-    static let migrationsFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Migrations")
-
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("core-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        database = try Database(path: folder.appendingPathComponent("switchboard.sqlite").path, readers: 2)
-        try DatabaseMigrator(folder: Self.migrationsFolder, checksum: SHA256.hexDigest).migrate(database)
-    }
-
-    func remove() { try? FileManager.default.removeItem(at: folder) }
-}
-
 /// Rows that most schema and vault tests need: companies, users, memberships, integrations.
 enum Fixtures {
     static let now = Date(timeIntervalSince1970: 1_764_800_000)
