@@ -26,8 +26,10 @@ enum ServeCommand {
             ])
             server.waitUntilStopped()
             logger.info("stopped")
+            LogBuffer.standardError.flush()
             return 0
         } catch {
+            LogBuffer.standardError.flush()
             return CommandLineOutput.fail(String(describing: error))
         }
     }

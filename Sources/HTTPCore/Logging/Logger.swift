@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Writes one logfmt line per event to standard error: `time=… level=info msg="…" key=value …`.
 ///
@@ -22,10 +21,12 @@ public struct Logger: Sendable {
     }
 
     /// Where lines go; standard error unless a test collects them.
-    public let sink: @Sendable (String) -> Void
+    public let sink: (@Sendable (String) -> Void)?
     public let minimumLevel: Level
 
-    public init(minimumLevel: Level = .info, sink: @escaping @Sendable (String) -> Void = Logger.standardError) {
+    /// Lines go to `sink`, or, without one, to standard error through ``LogBuffer`` (batched;
+    /// warnings and errors written at once).
+    public init(minimumLevel: Level = .info, sink: (@Sendable (String) -> Void)? = nil) {
         self.minimumLevel = minimumLevel
         self.sink = sink
     }
@@ -40,66 +41,51 @@ public struct Logger: Sendable {
 
     public func log(_ level: Level, _ message: String, _ fields: KeyValuePairs<String, String>) {
         guard level >= minimumLevel else { return }
-        var line = "time=\(Self.timestamp()) level=\(level.name) msg="
+        // Built as bytes: at one line per request, String interpolation and a formatted date per
+        // line cost more than the request itself.
+        var line: [UInt8] = []
+        line.reserveCapacity(192)
+        line.append(contentsOf: "time=".utf8)
+        LogTimestamp.append(to: &line)
+        line.append(contentsOf: " level=".utf8)
+        line.append(contentsOf: level.name.utf8)
+        line.append(contentsOf: " msg=".utf8)
         Self.appendValue(message, to: &line)
         for (key, value) in fields {
-            line += " \(key)="
+            line.append(0x20)
+            line.append(contentsOf: key.utf8)
+            line.append(UInt8(ascii: "="))
             Self.appendValue(value, to: &line)
         }
-        line += "\n"
-        sink(line)
-    }
-
-    private static let stderrLock = Mutex(())
-
-    /// Writes the line to file descriptor 2 in one `write`, so lines from threads never interleave.
-    public static let standardError: @Sendable (String) -> Void = { line in
-        stderrLock.withLock { _ in
-            let bytes = Array(line.utf8)
-            var offset = 0
-            while offset < bytes.count {
-                let n = bytes.withUnsafeBytes { write(2, $0.baseAddress.map { $0 + offset }, $0.count - offset) }
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return }
-                offset += n
-            }
+        line.append(0x0A)
+        if let sink {
+            sink(String(decoding: line, as: UTF8.self))
+        } else {
+            LogBuffer.standardError.append(line, urgent: level >= .warning)
         }
     }
 
-    static func appendValue(_ value: String, to line: inout String) {
-        let needsQuotes = value.isEmpty || value.utf8.contains { $0 <= 0x20 || $0 == 0x22 || $0 == 0x3D || $0 == 0x5C || $0 == 0x7F }
+    /// Appends a logfmt value: bare when it is a plain token, else quoted with escapes, so a
+    /// value can never break the line or forge another field.
+    static func appendValue(_ value: String, to line: inout [UInt8]) {
+        let utf8 = value.utf8
+        let needsQuotes = utf8.isEmpty || utf8.contains { $0 <= 0x20 || $0 == 0x22 || $0 == 0x3D || $0 == 0x5C || $0 == 0x7F }
         guard needsQuotes else {
-            line += value
+            line.append(contentsOf: utf8)
             return
         }
-        line += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": line += "\\\""
-            case "\\": line += "\\\\"
-            case "\n": line += "\\n"
-            case "\r": line += "\\r"
-            case "\t": line += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                line += "\\u{\(String(scalar.value, radix: 16))}"
-            default: line.unicodeScalars.append(scalar)
+        line.append(0x22)
+        for byte in utf8 {
+            switch byte {
+            case 0x22: line.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: line.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: line.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: line.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: line.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20, 0x7F: line.append(contentsOf: "\\u{\(String(byte, radix: 16))}".utf8)
+            default: line.append(byte)
             }
         }
-        line += "\""
-    }
-
-    static func timestamp() -> String {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        var seconds = now.tv_sec
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func pad(_ v: Int32, _ width: Int) -> String {
-            let s = String(v)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
-        }
-        let millis = Int32(now.tv_nsec / 1_000_000)
-        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
-            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(millis, 3))Z"
+        line.append(0x22)
     }
 }
