@@ -33,7 +33,6 @@ BASIC_USER = os.environ.get("ORDERS_BASIC_USER", "accountant")
 BASIC_PASSWORD = os.environ.get("ORDERS_BASIC_PASSWORD", "basic-password-0123456789")
 API_KEY = os.environ.get("ORDERS_API_KEY", "header-key-0123456789abcdef")
 QUERY_KEY = os.environ.get("ORDERS_QUERY_KEY", "query-key-0123456789abcdef")
-REDIRECT_TARGET = os.environ.get("ORDERS_REDIRECT_TARGET", "")
 
 app = FastAPI(title="Orders and Invoices", version="1.0.0", description="Orders, invoices and payments of a small shop.")
 
@@ -178,8 +177,9 @@ async def slow_report(seconds: Annotated[float, Query(ge=0, le=30)] = 1.0) -> di
 
 
 @app.get("/moved", operation_id="movedReport", summary="A report that moved")
-def moved() -> RedirectResponse:
-    return RedirectResponse(url=REDIRECT_TARGET or "/invoices/count", status_code=302)
+def moved(to: str = "/invoices/count") -> RedirectResponse:
+    # An open redirect on purpose: tests point it at addresses the egress policy must refuse.
+    return RedirectResponse(url=to, status_code=302)
 
 
 @app.get("/echo/headers", operation_id="echoHeaders", summary="Echo the request headers")

@@ -51,9 +51,10 @@ enum ParameterSerializer {
         parts(value, explode: parameter.explode, encode: { $0 }).joined(separator: ",")
     }
 
-    /// A `name=value` cookie pair (form style), the value percent-encoded so it stays a cookie-octet.
+    /// A `name=value` cookie pair (form style); bytes that are not cookie-octets (RFC 6265
+    /// §4.1.1: controls, space, DQUOTE, comma, semicolon, backslash, non-ASCII) percent-encoded.
     static func cookie(_ parameter: Parameter, _ value: OrderedValue) -> String {
-        "\(parameter.name)=" + parts(value, explode: false, encode: { PercentEncoding.encode($0) }).joined(separator: ",")
+        "\(parameter.name)=" + parts(value, explode: false, encode: PercentEncoding.cookieValue).joined(separator: ",")
     }
 
     /// Form body pairs (`application/x-www-form-urlencoded`): each property, arrays repeated.

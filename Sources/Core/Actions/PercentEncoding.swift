@@ -17,6 +17,23 @@ enum PercentEncoding {
         return output
     }
 
+    /// Encodes only the bytes a cookie value cannot hold (RFC 6265 §4.1.1 cookie-octet) and `%`.
+    static func cookieValue(_ text: String) -> String {
+        var output = ""
+        for byte in text.utf8 {
+            let isCookieOctet = byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: ",")
+                && byte != UInt8(ascii: ";") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "%")
+            if isCookieOctet {
+                output.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                output += "%"
+                output.unicodeScalars.append(hexDigit(byte >> 4))
+                output.unicodeScalars.append(hexDigit(byte & 0x0F))
+            }
+        }
+        return output
+    }
+
     private static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),

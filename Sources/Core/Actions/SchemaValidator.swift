@@ -19,6 +19,10 @@ enum SchemaValidator {
             problems.append(ArgumentProblem(path: path, message: "must not be null; expected \(describe(schema))"))
             return
         }
+        if isNullOnly(schema) {
+            problems.append(ArgumentProblem(path: path, message: "must be null, got \(describe(value))"))
+            return
+        }
         if !schema.types.isEmpty, !schema.types.contains(where: { matches(value, $0) }) {
             problems.append(ArgumentProblem(path: path, message: "must be \(describe(schema)), got \(describe(value))"))
             return
@@ -100,6 +104,18 @@ enum SchemaValidator {
                 problems.append(ArgumentProblem(path: prefix + entry.key, message: "is not a known property; expected one of: \(known)"))
             }
         }
+    }
+
+    /// OpenAPI 3.1's `{type: "null"}` reads as a nullable schema with no type (the importer folds
+    /// `null` into `isNullable`); with nothing else in it, it allows null alone (an `anyOf`
+    /// branch of an optional value).
+    private static func isNullOnly(_ schema: Schema) -> Bool {
+        var bare = Schema()
+        bare.isNullable = true
+        var compared = schema
+        compared.title = nil
+        compared.description = nil
+        return compared == bare
     }
 
     static func matches(_ value: OrderedValue, _ type: Schema.JSONType) -> Bool {
