@@ -8,7 +8,7 @@ import YAML
 ///
 /// ```swift
 /// let loader = FileSystemSchemaLoader(allowedDirectory: "/schemas")
-/// let result = await OpenAPIImporter().import(data: bytes, sourceURL: "/schemas/api.yaml", loader: loader)
+/// let result = OpenAPIImporter().import(data: bytes, sourceURL: "/schemas/api.yaml", loader: loader)
 /// for operation in result.document?.operations ?? [] { print(operation.name, operation.method, operation.pathTemplate) }
 /// ```
 public struct OpenAPIImporter: Sendable {
@@ -22,7 +22,7 @@ public struct OpenAPIImporter: Sendable {
 
     /// Imports `data`, fetched from `sourceURL` (a URL or file path, used to resolve relative
     /// references and server URLs); `loader` fetches the other files of a multi-file schema.
-    public func `import`(data: [UInt8], sourceURL: String?, loader: (any SchemaLoader)? = nil) async -> ImportResult {
+    public func `import`(data: [UInt8], sourceURL: String?, loader: (any SchemaLoader)? = nil) -> ImportResult {
         let root: OrderedObject
         let version: SpecVersion
         var diagnostics: [Diagnostic]
@@ -35,7 +35,7 @@ public struct OpenAPIImporter: Sendable {
         }
         var documents = DocumentSet(root: .object(root), rootLocation: sourceURL)
         if ExternalDocumentLoader.mayReferenceOtherFiles(data) {
-            await ExternalDocumentLoader(loader: loader).loadReferencedDocuments(into: &documents, diagnostics: &diagnostics)
+            ExternalDocumentLoader(loader: loader).loadReferencedDocuments(into: &documents, diagnostics: &diagnostics)
         }
         let context = TranslationContext(documents: documents, family: version.family, diagnostics: diagnostics)
         var document: APIDocument

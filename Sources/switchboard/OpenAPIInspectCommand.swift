@@ -1,7 +1,5 @@
-import Dispatch
 import Foundation
 import OpenAPI
-import Synchronization
 
 /// `switchboard openapi inspect FILE|URL [--json]`: imports a schema and prints its base URL,
 /// security schemes, warnings and every action (name, read/write, method, path, parameters).
@@ -32,22 +30,15 @@ func runOpenAPIInspect(_ arguments: [String]) -> Int32 {
     let path = URL(fileURLWithPath: input).standardizedFileURL.path
     // The admin runs the command on their own files: a multi-file schema may reach a parent folder.
     let loader = FileSystemSchemaLoader(allowedDirectory: "/")
-    let outcome = Mutex<InspectOutcome?>(nil)
-    let done = DispatchSemaphore(value: 0)
-    Task {
-        let result: InspectOutcome
-        do throws(SchemaLoadError) {
-            let bytes = try await loader.load(path)
-            result = .imported(await OpenAPIImporter().import(data: bytes, sourceURL: path, loader: loader))
-        } catch {
-            result = .unreadable(error.message)
-        }
-        outcome.withLock { $0 = result }
-        done.signal()
+    let outcome: InspectOutcome
+    do throws(SchemaLoadError) {
+        let bytes = try loader.load(path)
+        outcome = .imported(OpenAPIImporter().import(data: bytes, sourceURL: path, loader: loader))
+    } catch {
+        outcome = .unreadable(error.message)
     }
-    done.wait()
-    switch outcome.withLock({ $0 }) {
-    case .imported(let result)?:
+    switch outcome {
+    case .imported(let result):
         guard let document = result.document else {
             printToStandardError("error: \(result.failure.map(String.init(describing:)) ?? "import failed")")
             return 1
@@ -65,11 +56,8 @@ func runOpenAPIInspect(_ arguments: [String]) -> Int32 {
             print(report.text, terminator: "")
         }
         return 0
-    case .unreadable(let reason)?:
+    case .unreadable(let reason):
         printToStandardError("error: \(reason)")
-        return 1
-    case nil:
-        printToStandardError("error: import did not finish")
         return 1
     }
 }

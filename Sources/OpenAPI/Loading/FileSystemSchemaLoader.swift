@@ -17,7 +17,7 @@ public struct FileSystemSchemaLoader: SchemaLoader {
     }
 
     /// Reads the file at `location` (a path or a `file:` URL).
-    public func load(_ location: String) async throws(SchemaLoadError) -> [UInt8] {
+    public func load(_ location: String) throws(SchemaLoadError) -> [UInt8] {
         let lowercased = location.lowercased()
         if lowercased.hasPrefix("http:") || lowercased.hasPrefix("https:") {
             throw SchemaLoadError("fetching URLs needs the HTTP client (not built yet): \(location)")

@@ -7,8 +7,10 @@
 /// may reach: `FileSystemSchemaLoader` stays inside one folder; the server's loader goes through
 /// the egress-guarded HTTP client.
 public protocol SchemaLoader: Sendable {
+    /// Blocks the calling thread: the HTTP client behind the server's loader is blocking by
+    /// design (handlers run on worker threads), so importing is synchronous end to end.
     /// The bytes of the document at an absolute `location`.
-    func load(_ location: String) async throws(SchemaLoadError) -> [UInt8]
+    func load(_ location: String) throws(SchemaLoadError) -> [UInt8]
 }
 
 /// Why a referenced document could not be fetched.

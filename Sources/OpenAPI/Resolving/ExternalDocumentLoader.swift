@@ -48,7 +48,7 @@ struct ExternalDocumentLoader {
         }
     }
 
-    func loadReferencedDocuments(into set: inout DocumentSet, diagnostics: inout [Diagnostic]) async {
+    func loadReferencedDocuments(into set: inout DocumentSet, diagnostics: inout [Diagnostic]) {
         var pending: [String] = [""]
         var failed = Set<String>()
         while let documentKey = pending.popLast() {
@@ -71,7 +71,7 @@ struct ExternalDocumentLoader {
                         Diagnostic(.warning, "more than \(maximumDocuments) files referenced; \(target.document) not loaded", pointer: location.diagnosticPointer))
                     continue
                 }
-                switch await Self.fetch(target.document, with: loader) {
+                switch Self.fetch(target.document, with: loader) {
                 case .success(let value):
                     set.documents[target.document] = value
                     pending.append(target.document)
@@ -88,10 +88,10 @@ struct ExternalDocumentLoader {
         case failure(String)
     }
 
-    private static func fetch(_ location: String, with loader: any SchemaLoader) async -> Fetched {
+    private static func fetch(_ location: String, with loader: any SchemaLoader) -> Fetched {
         let bytes: [UInt8]
         do throws(SchemaLoadError) {
-            bytes = try await loader.load(location)
+            bytes = try loader.load(location)
         } catch {
             return .failure(error.message)
         }

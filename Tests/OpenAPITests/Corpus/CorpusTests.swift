@@ -33,8 +33,8 @@ import Testing
     func importsWithTheIndexedOperationCountAndGoodNames(_ entry: Entry) async throws {
         let path = TestSupport.corpus.appendingPathComponent(entry.file).path
         let loader = FileSystemSchemaLoader(allowedDirectory: TestSupport.corpus.path)
-        let bytes = try await loader.load(path)
-        let result = await OpenAPIImporter().import(data: bytes, sourceURL: path, loader: loader)
+        let bytes = try loader.load(path)
+        let result = OpenAPIImporter().import(data: bytes, sourceURL: path, loader: loader)
         let document = try #require(result.document, "\(String(describing: result.failure))")
         #expect(document.operations.count == entry.operations)
         let names = document.operations.map(\.name)
@@ -52,7 +52,7 @@ import Testing
         let path = TestSupport.corpus.appendingPathComponent("square__api.json").path
         guard FileManager.default.fileExists(atPath: path) else { return }
         let loader = FileSystemSchemaLoader(allowedDirectory: TestSupport.corpus.path)
-        let result = await OpenAPIImporter().import(data: try await loader.load(path), sourceURL: path, loader: loader)
+        let result = OpenAPIImporter().import(data: try loader.load(path), sourceURL: path, loader: loader)
         let remote = result.diagnostics.filter { $0.message.contains("https://developer-production-s.squarecdn.com/schemas/v1/common.json") }
         #expect(remote.count == 1)
         #expect(remote.first?.message.contains("fetching URLs needs the HTTP client") == true)
@@ -64,7 +64,7 @@ import Testing
         let path = TestSupport.corpus.appendingPathComponent("readmeio__v31-train-travel.json").path
         guard FileManager.default.fileExists(atPath: path) else { return }
         let loader = FileSystemSchemaLoader(allowedDirectory: TestSupport.corpus.path)
-        let result = await OpenAPIImporter().import(data: try await loader.load(path), sourceURL: path, loader: loader)
+        let result = OpenAPIImporter().import(data: try loader.load(path), sourceURL: path, loader: loader)
         let document = try #require(result.document)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys

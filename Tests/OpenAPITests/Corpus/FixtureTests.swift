@@ -4,15 +4,15 @@ import Testing
 
 /// Documents copied into Fixtures/ (OAI examples, Apache-2.0), which the suite always has.
 @Suite struct FixtureTests {
-    private func importFixture(_ name: String) async throws -> ImportResult {
+    private func importFixture(_ name: String) throws -> ImportResult {
         let folder = try TestSupport.fixtures
         let loader = FileSystemSchemaLoader(allowedDirectory: folder.path)
         let path = folder.appendingPathComponent(name).path
-        return await OpenAPIImporter().import(data: try await loader.load(path), sourceURL: path, loader: loader)
+        return OpenAPIImporter().import(data: try loader.load(path), sourceURL: path, loader: loader)
     }
 
     @Test func importsThePetstore() async throws {
-        let document = try #require(try await importFixture("petstore.yaml").document)
+        let document = try #require(try importFixture("petstore.yaml").document)
         #expect(document.title == "Swagger Petstore")
         #expect(document.specVersion == SpecVersion(family: .openAPI30, text: "3.0.0"))
         #expect(document.baseURL == "http://petstore.swagger.io/v1")
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func mergesAllOfInTheRequestBodyOfPetstoreExpanded() async throws {
-        let document = try #require(try await importFixture("petstore-expanded.yaml").document)
+        let document = try #require(try importFixture("petstore-expanded.yaml").document)
         let create = try #require(document.operations.first { $0.method == .post })
         let body = try #require(create.requestBody?.content.first?.schema)
         #expect(body.reference == nil)
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func followsRelativeReferencesAcrossFilesOfASwaggerSchema() async throws {
-        let result = try await importFixture("petstore-separate-yaml/spec/swagger.yaml")
+        let result = try importFixture("petstore-separate-yaml/spec/swagger.yaml")
         let document = try #require(result.document)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(document.operations.count == 4)
@@ -58,19 +58,19 @@ import Testing
         let folder = try TestSupport.fixtures.appendingPathComponent("petstore-separate-yaml/spec")
         let loader = FileSystemSchemaLoader(allowedDirectory: folder.path)
         let path = folder.appendingPathComponent("swagger.yaml").path
-        let result = await OpenAPIImporter().import(data: try await loader.load(path), sourceURL: path, loader: loader)
+        let result = OpenAPIImporter().import(data: try loader.load(path), sourceURL: path, loader: loader)
         #expect(result.document?.operations.count == 4)
         #expect(result.diagnostics.contains { $0.message.contains("is outside") })
     }
 
     @Test func readsHTTPBearerOfOpenAPI31() async throws {
-        let document = try #require(try await importFixture("non-oauth-scopes.json").document)
+        let document = try #require(try importFixture("non-oauth-scopes.json").document)
         #expect(document.securitySchemes.map(\.kind) == [.http(scheme: "bearer", bearerFormat: "jwt")])
         #expect(document.operations.first?.security?.first?.items.first?.scopes == ["read:users", "public"])
     }
 
     @Test func notesWebhooksAndWarnsAboutNoOperations() async throws {
-        let result = try await importFixture("webhook-example.json")
+        let result = try importFixture("webhook-example.json")
         #expect(result.document?.operations.isEmpty == true)
         #expect(result.diagnostics.contains { $0.severity == .note && $0.pointer == "/webhooks" })
         #expect(result.diagnostics.contains { $0.message.contains("no operations") })

@@ -1,10 +1,11 @@
 import OpenAPI
+import Synchronization
 import Testing
 
 /// `$ref` resolution: pointers, cycles, other files and what cannot be resolved.
 @Suite struct ReferenceTests {
     @Test func unescapesPointerTokensAndPercentEncoding() async throws {
-        let (document, diagnostics) = try await TestSupport.document(
+        let (document, diagnostics) = try TestSupport.document(
             """
             {"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://x.example"}],
              "paths": {"/a": {"post": {"requestBody": {"content": {"application/json": {"schema":
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test func keepsCyclesAsReferencesWithoutLooping() async throws {
-        let (document, _) = try await TestSupport.document(
+        let (document, _) = try TestSupport.document(
             """
             openapi: 3.0.0
             info: {title: T, version: "1"}
@@ -49,7 +50,7 @@ import Testing
     }
 
     @Test func reportsAnUnresolvableReferenceWithItsPointer() async throws {
-        let (document, diagnostics) = try await TestSupport.document(
+        let (document, diagnostics) = try TestSupport.document(
             """
             openapi: 3.0.0
             info: {title: T, version: "1"}
@@ -71,7 +72,7 @@ import Testing
     }
 
     @Test func reportsAReferenceChainThatLoops() async throws {
-        let (_, diagnostics) = try await TestSupport.document(
+        let (_, diagnostics) = try TestSupport.document(
             """
             openapi: 3.0.0
             info: {title: T, version: "1"}
@@ -86,7 +87,7 @@ import Testing
     }
 
     @Test func reportsReferencesToOtherFilesWhenThereIsNoLoader() async throws {
-        let result = await TestSupport.importText(
+        let result = TestSupport.importText(
             """
             openapi: 3.0.0
             info: {title: T, version: "1"}
@@ -101,7 +102,7 @@ import Testing
         let loader = RecordingLoader(files: [
             "https://specs.example.com/v1/common/limit.yaml": "{name: limit, in: query, schema: {type: integer}}"
         ])
-        let result = await TestSupport.importText(
+        let result = TestSupport.importText(
             """
             openapi: 3.0.0
             info: {title: T, version: "1"}
@@ -110,21 +111,24 @@ import Testing
             """, sourceURL: "https://specs.example.com/v1/api/openapi.yaml", loader: loader)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(result.document?.operations.first?.parameters.first?.name == "limit")
-        #expect(await loader.requested == ["https://specs.example.com/v1/common/limit.yaml"])
+        #expect(loader.requested == ["https://specs.example.com/v1/common/limit.yaml"])
     }
 }
 
 /// A loader serving documents from memory and remembering what it was asked for.
-actor RecordingLoader: SchemaLoader {
+final class RecordingLoader: SchemaLoader {
     let files: [String: String]
-    private(set) var requested: [String] = []
+    private let requests = Mutex<[String]>([])
 
     init(files: [String: String]) {
         self.files = files
     }
 
-    func load(_ location: String) async throws(SchemaLoadError) -> [UInt8] {
-        requested.append(location)
+    /// The locations asked for, in order.
+    var requested: [String] { requests.withLock { $0 } }
+
+    func load(_ location: String) throws(SchemaLoadError) -> [UInt8] {
+        requests.withLock { $0.append(location) }
         guard let text = files[location] else { throw SchemaLoadError("no such file \(location)") }
         return Array(text.utf8)
     }

@@ -4,7 +4,7 @@ import Testing
 /// Unusable input fails with a typed error; recoverable problems become diagnostics.
 @Suite struct ImportFailureTests {
     @Test func rejectsMalformedJSONWithItsPosition() async {
-        let result = await TestSupport.importText("{\n  \"openapi\": \"3.0.0\",\n  \"info\": [1, 2,]\n}", sourceURL: "api.json")
+        let result = TestSupport.importText("{\n  \"openapi\": \"3.0.0\",\n  \"info\": [1, 2,]\n}", sourceURL: "api.json")
         #expect(result.document == nil)
         guard case .unreadable(_, let line, let column)? = result.failure else {
             Issue.record("expected unreadable, got \(String(describing: result.failure))")
@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func rejectsMalformedYAMLWithItsPosition() async {
-        let result = await TestSupport.importText("openapi: 3.0.0\ninfo:\n  title: [unclosed\n")
+        let result = TestSupport.importText("openapi: 3.0.0\ninfo:\n  title: [unclosed\n")
         guard case .unreadable(_, let line, _)? = result.failure else {
             Issue.record("expected unreadable, got \(String(describing: result.failure))")
             return
@@ -31,26 +31,26 @@ import Testing
         ("swagger: 1.2", ImportError.unsupportedVersion("1.2")),
     ])
     func rejectsWhatIsNotAnOpenAPIDocument(_ text: String, _ expected: ImportError) async {
-        let result = await TestSupport.importText(text)
+        let result = TestSupport.importText(text)
         #expect(result.failure == expected)
         #expect(result.document == nil)
     }
 
     @Test func acceptsAnUnquotedSwaggerVersion() async throws {
-        let (document, _) = try await TestSupport.document("swagger: 2.0\ninfo: {title: T, version: 1}\nhost: x.example\npaths: {/a: {get: {}}}")
+        let (document, _) = try TestSupport.document("swagger: 2.0\ninfo: {title: T, version: 1}\nhost: x.example\npaths: {/a: {get: {}}}")
         #expect(document.specVersion.text == "2.0")
         #expect(document.version == "")
     }
 
     @Test func usesTheFirstOfSeveralYAMLDocumentsAndWarns() async throws {
-        let (document, diagnostics) = try await TestSupport.document(
+        let (document, diagnostics) = try TestSupport.document(
             "openapi: 3.0.0\ninfo: {title: First, version: '1'}\nservers: [{url: 'https://x.example'}]\npaths: {}\n---\nopenapi: 3.0.0\n")
         #expect(document.title == "First")
         #expect(diagnostics.contains { $0.message.contains("only the first") })
     }
 
     @Test func skipsBrokenPartsAndGoesOn() async throws {
-        let (document, diagnostics) = try await TestSupport.document(
+        let (document, diagnostics) = try TestSupport.document(
             """
             openapi: 3.0.0
             info: {title: T, version: "1"}

@@ -5,7 +5,7 @@ import YAML
 /// OpenAPI 3.0 and 3.1 documents translated to the model.
 @Suite struct OpenAPI3TranslationTests {
     @Test func mergesPathLevelParametersAndLetsTheOperationOverride() async throws {
-        let (document, _) = try await TestSupport.document(
+        let (document, _) = try TestSupport.document(
             """
             openapi: 3.0.3
             info: {title: T, version: "1"}
@@ -34,7 +34,7 @@ import YAML
     }
 
     @Test func substitutesServerVariableDefaults() async throws {
-        let (document, _) = try await TestSupport.document(
+        let (document, _) = try TestSupport.document(
             """
             {"openapi": "3.0.0", "info": {"title": "T", "version": "1"},
              "servers": [{"url": "https://{region}.example.com:{port}/{base}",
@@ -46,22 +46,22 @@ import YAML
 
     @Test func resolvesARelativeServerURLAgainstTheSchemasURL() async throws {
         let text = #"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "servers": [{"url": "/api/v3"}], "paths": {"/a": {"get": {}}}}"#
-        let (fromURL, _) = try await TestSupport.document(text, sourceURL: "https://petstore3.example.com/docs/openapi.json")
+        let (fromURL, _) = try TestSupport.document(text, sourceURL: "https://petstore3.example.com/docs/openapi.json")
         #expect(fromURL.baseURL == "https://petstore3.example.com/api/v3")
-        let (fromFile, diagnostics) = try await TestSupport.document(text, sourceURL: "/tmp/openapi.json")
+        let (fromFile, diagnostics) = try TestSupport.document(text, sourceURL: "/tmp/openapi.json")
         #expect(fromFile.baseURL == nil)
         #expect(diagnostics.contains { $0.pointer == "/servers/0" && $0.message.contains("relative") })
     }
 
     @Test func warnsWhenThereIsNoBaseURL() async throws {
-        let (document, diagnostics) = try await TestSupport.document(
+        let (document, diagnostics) = try TestSupport.document(
             #"{"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "paths": {"/a": {"get": {}}}}"#)
         #expect(document.baseURL == nil)
         #expect(diagnostics.contains { $0.pointer == "/servers" && $0.message.contains("base URL") })
     }
 
     @Test func readsEverySecuritySchemeKind() async throws {
-        let (document, _) = try await TestSupport.document(
+        let (document, _) = try TestSupport.document(
             """
             openapi: 3.1.0
             info: {title: T, version: "1"}
@@ -112,7 +112,7 @@ import YAML
     }
 
     @Test func respectsXOpenAIIsConsequential() async throws {
-        let (document, _) = try await TestSupport.document(
+        let (document, _) = try TestSupport.document(
             """
             openapi: 3.0.0
             info: {title: T, version: "1"}
@@ -128,7 +128,7 @@ import YAML
     }
 
     @Test func readsRequestBodiesPerContentTypeAndResponses() async throws {
-        let (document, _) = try await TestSupport.document(
+        let (document, _) = try TestSupport.document(
             """
             openapi: 3.0.0
             info: {title: T, version: "1"}
@@ -164,7 +164,7 @@ import YAML
     }
 
     @Test func readsOpenAPI31TypeArraysAsNullable() async throws {
-        let (document, _) = try await TestSupport.document(
+        let (document, _) = try TestSupport.document(
             """
             openapi: 3.1.0
             info: {title: T, version: "1"}
@@ -191,7 +191,7 @@ import YAML
     }
 
     @Test func warnsAboutDuplicateOperationIDsAndStillNamesUniquely() async throws {
-        let (document, diagnostics) = try await TestSupport.document(
+        let (document, diagnostics) = try TestSupport.document(
             """
             openapi: 3.0.0
             info: {title: T, version: "1"}
@@ -205,7 +205,7 @@ import YAML
     }
 
     @Test func followsPathItemReferences() async throws {
-        let (document, _) = try await TestSupport.document(
+        let (document, _) = try TestSupport.document(
             """
             openapi: 3.1.0
             info: {title: T, version: "1"}

@@ -49,13 +49,13 @@ import Testing
         """
 
     @Test func buildsTheBaseURLFromSchemesHostAndBasePath() async throws {
-        let (document, _) = try await TestSupport.document(Self.document)
+        let (document, _) = try TestSupport.document(Self.document)
         #expect(document.baseURL == "https://shop.example.com/api/v2")
         #expect(document.specVersion.family == .swagger2)
     }
 
     @Test func mapsCollectionFormatsToStyleAndExplode() async throws {
-        let (document, _) = try await TestSupport.document(Self.document)
+        let (document, _) = try TestSupport.document(Self.document)
         let parameters = try #require(document.operations.first?.parameters)
         #expect(parameters.map(\.style) == [.form, .form, .pipeDelimited])
         #expect(parameters.map(\.explode) == [true, false, false])
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func turnsBodyAndFormDataParametersIntoRequestBodies() async throws {
-        let (document, _) = try await TestSupport.document(Self.document)
+        let (document, _) = try TestSupport.document(Self.document)
         let create = try #require(document.operations.first { $0.method == .post && $0.pathTemplate == "/orders" })
         #expect(create.requestBody?.isRequired == true)
         #expect(create.requestBody?.content.map(\.contentType) == ["application/json"])
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func translatesSecurityDefinitions() async throws {
-        let (document, _) = try await TestSupport.document(Self.document)
+        let (document, _) = try TestSupport.document(Self.document)
         let kinds = document.securitySchemes.map(\.kind)
         #expect(kinds[0] == .http(scheme: "basic", bearerFormat: nil))
         #expect(kinds[1] == .apiKey(name: "X-Key", location: .header))
@@ -95,7 +95,7 @@ import Testing
     }
 
     @Test func namesTheActions() async throws {
-        let (document, _) = try await TestSupport.document(Self.document)
+        let (document, _) = try TestSupport.document(Self.document)
         #expect(document.operations.map(\.name) == ["List Orders", "Create Order", "Create Order Receipt"])
     }
 }

@@ -44,7 +44,7 @@ for file in files {
     var operations = 0
     for _ in 0..<runs {
         let start = clock.now
-        let result = await OpenAPIImporter().import(data: bytes, sourceURL: file, loader: loader)
+        let result = OpenAPIImporter().import(data: bytes, sourceURL: file, loader: loader)
         times.append(milliseconds(clock.now - start))
         operations = result.document?.operations.count ?? -1
     }
