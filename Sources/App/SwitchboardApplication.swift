@@ -28,6 +28,9 @@ public enum SwitchboardApplication {
         HomeController(services: services, pages: pages, sessions: sessions).addRoutes(signedIn: signedIn)
         MembersController(services: services, pages: pages).addRoutes(admins: admins, owners: owners)
         AuditController(services: services, pages: pages).addRoutes(admins: admins)
+        // Fixed paths (`/new`, `/drafts/…`) before `/settings/integrations/:id`: the first route that matches wins.
+        IntegrationsController(services: services, pages: pages).addRoutes(admins: admins)
+        IntegrationController(services: services, pages: pages).addRoutes(admins: admins)
 
         var application = router.buildApplication()
         application.logger = logger

@@ -111,3 +111,10 @@ public struct PythonPeerError: Error, CustomStringConvertible {
 
     init(_ description: String) { self.description = description }
 }
+
+extension PythonPeer {
+    /// A plain HTTP server for the files of `folder` (Python's standard library, no packages).
+    public static func staticFiles(folder: String) throws -> PythonPeer {
+        try PythonPeer(script: "static_files.py", arguments: [folder])
+    }
+}

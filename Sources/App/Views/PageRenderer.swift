@@ -57,6 +57,9 @@ struct Frame {
     private var navigation: TemplateValue {
         let items: [TemplateValue] = [link("/", "Home")]
         var settings: [TemplateValue] = []
+        if let role = context.role, role.canManageIntegrations {
+            settings.append(link("/settings/integrations", "Integrations"))
+        }
         if let role = context.role, role.canViewAdministration {
             settings.append(link("/settings/members", "Members"))
             settings.append(link("/settings/audit", "Audit log"))
