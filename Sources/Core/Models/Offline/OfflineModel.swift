@@ -1,0 +1,73 @@
+import YAML
+
+/// The built-in model: deterministic, no outside service, the default.
+///
+/// For the person's last message it picks the best of the agent's tools by the words they share
+/// (see ``ToolMatcher``), takes the arguments from the message (ids, numbers, quoted text,
+/// emails, dates, `name=value`, "order 1234", "120 EUR", "for ACME"), asks for the required
+/// ones it could not find, and after a result writes a ``Summary`` with ``ResultSummarizer``.
+/// When no tool fits it says so plainly and names a few things it can do.
+///
+/// ```swift
+/// let turn = OfflineModel().respond(to: [.user("What's the status of order 42?")], tools: tools)
+/// // .toolCalls([ToolCall(id: "offline-1-1", name: "getOrder", arguments: ["orderId": 42])])
+/// ```
+public struct OfflineModel: LanguageModel {
+    /// How many tool titles a "no tool fits" answer lists.
+    public var suggestionCount: Int
+    /// Writes the summaries of results.
+    public var summarizer: ResultSummarizer
+
+    /// Creates the model.
+    public init(suggestionCount: Int = 5, summarizer: ResultSummarizer = ResultSummarizer()) {
+        self.suggestionCount = suggestionCount
+        self.summarizer = summarizer
+    }
+
+    /// Picks a tool for the last user message, or replies from the trailing tool results.
+    public func respond(to conversation: [ModelMessage], tools: [ToolDescription]) -> ModelTurn {
+        let results = conversation.reversed().prefix { if case .tool = $0 { true } else { false } }
+        if !results.isEmpty {
+            let headlines = results.reversed().compactMap { message -> String? in
+                guard case .tool(let result) = message else { return nil }
+                return summarizer.summary(of: result, tool: tools.first { $0.name == result.toolName }).headline
+            }
+            return .text(headlines.joined(separator: "\n"))
+        }
+        guard tools.isEmpty == false else {
+            return .text("No actions are enabled for this agent yet. An admin can switch some on in the agent's Tools settings.")
+        }
+        let lastUserMessage = conversation.last { if case .user = $0 { true } else { false } }
+        guard case .user(let message) = lastUserMessage else { return .text(capabilities(tools, lead: "How can I help?")) }
+        guard let match = ToolMatcher(message: message).rank(tools).first else {
+            return .text(capabilities(tools, lead: "None of the enabled actions fits that request."))
+        }
+        let call = ToolCall(id: "offline-\(conversation.count)-1", name: match.tool.name, arguments: match.arguments.arguments)
+        let missing = match.tool.parameters.filter { $0.isRequired && call.arguments[$0.name] == nil }
+        guard missing.isEmpty else {
+            let labels = missing.map(\.label).joined(separator: ", ")
+            let message = "To \(match.tool.title.lowercasedFirst), I need: \(labels)."
+            return .missingParameters(ParameterRequest(call: call, toolTitle: match.tool.title, missing: missing, message: message))
+        }
+        return .toolCalls([call])
+    }
+
+    /// The summary of `result`; the conversation does not change it.
+    public func summarize(result: ToolResult, of tool: ToolDescription?, conversation: [ModelMessage]) -> Summary {
+        summarizer.summary(of: result, tool: tool)
+    }
+
+    private func capabilities(_ tools: [ToolDescription], lead: String) -> String {
+        let titles = tools.prefix(suggestionCount).map(\.title)
+        let more = tools.count > titles.count ? " (and \(tools.count - titles.count) more)" : ""
+        return "\(lead) I can: \(titles.joined(separator: ", "))\(more)."
+    }
+}
+
+extension String {
+    var lowercasedFirst: String {
+        // "Get Order" → "get order", but acronyms stay ("List SMS Messages" → "list SMS messages").
+        split(separator: " ").map { word in word.allSatisfy(\.isUppercase) && word.count > 1 ? String(word) : word.lowercased() }
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,114 @@
+import OpenAPI
+
+extension ToolDescription {
+    /// The description of an imported operation.
+    ///
+    /// Path, query, header and cookie parameters become arguments under their own names; the
+    /// properties of a JSON object body become arguments too (renamed `body_<name>` when a
+    /// parameter already has the name); any other body is one `body` argument. Headers that
+    /// carry credentials (`Authorization`, `Cookie`, `Proxy-Authorization`) and read-only body
+    /// properties are left out: the executor injects the first, the API sets the second.
+    ///
+    /// - Parameters:
+    ///   - name: the function name; ``FunctionName/make(for:)`` by default.
+    ///   - title: the human name; the operation's action name by default.
+    public init(operation: APIOperation, name: String? = nil, title: String? = nil) {
+        var parameters: [ToolParameter] = []
+        let ordered = operation.parameters.sorted { Self.rank($0.location) < Self.rank($1.location) }
+        for parameter in ordered where !Self.isCredentialHeader(parameter) {
+            var tool = ToolParameter(
+                name: parameter.name, location: ToolParameter.Location(parameter.location),
+                isRequired: parameter.isRequired, description: parameter.description, schema: parameter.schema)
+            tool.adoptType(from: parameter.schema)
+            parameters.append(tool)
+        }
+        parameters += Self.bodyParameters(operation.requestBody, taken: Set(parameters.map(\.name)))
+        let text = [operation.summary, operation.description].compactMap { $0 }.filter { !$0.isEmpty }
+        self.init(
+            name: name ?? FunctionName.make(for: operation), title: title ?? operation.name,
+            description: text.joined(separator: "\n\n"), access: operation.access, method: operation.method,
+            pathTemplate: operation.pathTemplate, parameters: parameters)
+    }
+
+    private static func rank(_ location: Parameter.Location) -> Int {
+        switch location {
+        case .path: 0
+        case .query: 1
+        case .header: 2
+        case .cookie: 3
+        }
+    }
+
+    private static func isCredentialHeader(_ parameter: Parameter) -> Bool {
+        guard parameter.location == .header || parameter.location == .cookie else { return false }
+        return ["authorization", "proxy-authorization", "cookie"].contains(parameter.name.lowercased())
+    }
+
+    private static func bodyParameters(_ body: RequestBody?, taken: Set<String>) -> [ToolParameter] {
+        guard let body else { return [] }
+        let json = body.content.first { $0.contentType.lowercased().contains("json") }
+        guard let media = json ?? body.content.first else { return [] }
+        let schema = media.schema ?? Schema()
+        guard json != nil, !schema.properties.isEmpty else {
+            var whole = ToolParameter(
+                name: taken.contains("body") ? "body_" : "body", location: .body, label: "Body",
+                type: .object, isRequired: body.isRequired, description: body.description, schema: schema)
+            whole.adoptType(from: schema)
+            return [whole]
+        }
+        return schema.properties.filter { !$0.schema.isReadOnly }.map { property in
+            let name = taken.contains(property.name) ? "body_" + property.name : property.name
+            var tool = ToolParameter(
+                name: name, sourceName: property.name, location: .body,
+                label: ToolParameter.label(for: property.name),
+                isRequired: schema.requiredProperties.contains(property.name),
+                description: property.schema.description ?? property.schema.title, schema: property.schema)
+            tool.adoptType(from: property.schema)
+            return tool
+        }
+    }
+}
+
+extension ToolParameter {
+    /// Type, format and allowed values from a schema (the first non-null type; `oneOf`/`anyOf`
+    /// alternatives are kept in `schema` but typed as their first alternative).
+    mutating func adoptType(from schema: Schema?) {
+        guard let schema else { return }
+        let alternative = schema.types.isEmpty ? (schema.oneOf.first ?? schema.anyOf.first) : nil
+        let source = alternative ?? schema
+        if let first = source.types.first(where: { $0 != .null }) { type = ValueType(first) }
+        format = source.format
+        allowedValues = (source.enumValues ?? []).compactMap { value in
+            switch value {
+            case .string(let text): text
+            case .int(let integer): String(integer)
+            case .bool(let bool): String(bool)
+            default: nil
+            }
+        }
+    }
+}
+
+extension ToolParameter.Location {
+    init(_ location: Parameter.Location) {
+        switch location {
+        case .path: self = .path
+        case .query: self = .query
+        case .header: self = .header
+        case .cookie: self = .cookie
+        }
+    }
+}
+
+extension ToolParameter.ValueType {
+    init(_ type: Schema.JSONType) {
+        switch type {
+        case .string, .null: self = .string
+        case .integer: self = .integer
+        case .number: self = .number
+        case .boolean: self = .boolean
+        case .array: self = .array
+        case .object: self = .object
+        }
+    }
+}
