@@ -57,7 +57,8 @@ struct ArgumentAssigner {
         case .currency(let code):
             fillFirst(code) { Self.normalized($0.name).contains("currency") }
         case .reference(let noun, let value):
-            assignReference(noun: noun, value: value)
+            // A reference to something this tool does not name is still a value: try it as a lone one.
+            if !assignReference(noun: noun, value: value) { assign(.number(value)) }
         case .name(let name):
             if !fillFirstInOrder(name, names: Self.nameParameters) {
                 fillFirst(name) { $0.isRequired && $0.type == .string && $0.format == nil && $0.allowedValues.isEmpty }
@@ -76,17 +77,21 @@ struct ArgumentAssigner {
 
     /// "order 42" fills `order`, `orderId`, `order_number`…; or `id` (or the one open path
     /// parameter) when the tool works on orders.
-    private mutating func assignReference(noun: String, value: String) {
+    private mutating func assignReference(noun: String, value: String) -> Bool {
         let names = ["", "id", "number", "no", "code", "ref", "reference", "key"].map { noun + $0 }
-        if let parameter = tool.parameters.first(where: { isOpen($0) && names.contains(Self.normalized($0.name)) }) {
-            if fill(parameter, value), parameter.location == .path { filledPathFromReference = true }
-            return
+        let target: ToolParameter?
+        if let named = tool.parameters.first(where: { isOpen($0) && names.contains(Self.normalized($0.name)) }) {
+            target = named
+        } else {
+            let resourceWords = Set((Self.words(tool.pathTemplate) + Self.words(tool.title)).map(WordForms.singular))
+            guard resourceWords.contains(noun) else { return false }
+            let openPath = tool.parameters.filter { isOpen($0) && $0.location == .path }
+            target = tool.parameters.first { isOpen($0) && Self.normalized($0.name) == "id" } ?? (openPath.count == 1 ? openPath.first : nil)
         }
-        let resourceWords = Set(Self.words(tool.pathTemplate) + Self.words(tool.title)).map(WordForms.singular)
-        guard resourceWords.contains(noun) else { return }
-        let openPath = tool.parameters.filter { isOpen($0) && $0.location == .path }
-        let target = tool.parameters.first { isOpen($0) && Self.normalized($0.name) == "id" } ?? (openPath.count == 1 ? openPath.first : nil)
-        if let target, fill(target, value), target.location == .path { filledPathFromReference = true }
+        guard let target else { return false }
+        // A named parameter that refuses the value keeps the reference from going elsewhere.
+        if fill(target, value), target.location == .path { filledPathFromReference = true }
+        return true
     }
 
     private func isOpen(_ parameter: ToolParameter) -> Bool {

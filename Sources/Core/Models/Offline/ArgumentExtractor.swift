@@ -171,19 +171,17 @@ struct ArgumentExtractor {
         }
     }
 
-    /// "order 1234", "order #1234", "order number 1234", "invoice INV-7", "customer 'ACME'".
+    /// "order 1234", "order #1234", "order number 1234", "invoice INV-7".
     private mutating func findReferences() {
         for index in tokens.indices {
-            guard let noun = word(index), noun.allSatisfy(\.isLetter), !Self.notNouns.contains(noun.lowercased()) else {
-                continue
-            }
+            guard let noun = word(index), noun.allSatisfy(\.isLetter), !Self.notNouns.contains(noun.lowercased()),
+                CalendarDate.month(named: noun) == nil
+            else { continue }
             var valueIndex = index + 1
             while let filler = word(valueIndex), Self.referenceFillers.contains(filler.lowercased()) { valueIndex += 1 }
-            guard isFree(valueIndex) else { continue }
-            let value = tokens[valueIndex]
-            guard value.isQuoted || Self.isIdentifierValue(value.text) else { continue }
+            guard let value = word(valueIndex), Self.isIdentifierValue(value) else { continue }
             for position in index..<valueIndex { used[position] = true }
-            take(valueIndex, .reference(noun: WordForms.singular(noun.lowercased()), value: Self.withoutHash(value.text)))
+            take(valueIndex, .reference(noun: WordForms.singular(noun.lowercased()), value: Self.withoutHash(value)))
         }
     }
 

@@ -21,7 +21,8 @@ struct MessageToken: Hashable {
             if !word.isEmpty { tokens.append(MessageToken(text: word, isQuoted: false)) }
             current = ""
         }
-        for character in message {
+        let characters = Array(message)
+        for (position, character) in characters.enumerated() {
             if let closing = closingQuote {
                 if character == closing {
                     tokens.append(MessageToken(text: current, isQuoted: true))
@@ -33,6 +34,11 @@ struct MessageToken: Hashable {
             } else if let closing = openingQuotes[character], current.isEmpty || current.hasSuffix("=") {
                 if !current.isEmpty { flush() }
                 closingQuote = closing
+            } else if character == ",", current.last?.isNumber == true, position + 1 < characters.count,
+                characters[position + 1].isNumber
+            {
+                // A thousands separator ("1,200") belongs to its number.
+                current.append(character)
             } else if character.isWhitespace || separators.contains(character) {
                 flush()
             } else {
