@@ -96,6 +96,14 @@ struct ToolMatcher {
             }
         }
         guard nounScore >= Self.threshold else { return nil }
+        // Among tools sharing a word, the one whose title the message covers best, in the same
+        // form ("pet" is Find Pet, not Find Pets), is meant.
+        let titleNouns = titleWords.dropFirst()
+        if !titleNouns.isEmpty {
+            let covered = titleNouns.filter { contentWords.contains(WordForms.stem($0)) }.count
+            nounScore += 2 * Double(covered) / Double(titleNouns.count)
+            nounScore += 0.5 * Double(titleNouns.filter { rawWords.contains($0) }.count)
+        }
 
         var arguments = ArgumentAssigner(tool: tool)
         arguments.assign(clues, freeWords: freeWords)
