@@ -39,7 +39,7 @@ public struct OfflineModel: LanguageModel {
         }
         let lastUserMessage = conversation.last { if case .user = $0 { true } else { false } }
         guard case .user(let message) = lastUserMessage else { return .text(capabilities(tools, lead: "How can I help?")) }
-        guard let match = ToolMatcher(message: message).rank(tools).first else {
+        guard let match = ToolMatcher(message: message).rank(tools).first ?? followUpMatch(conversation, tools: tools) else {
             return .text(capabilities(tools, lead: "None of the enabled actions fits that request."))
         }
         let call = ToolCall(id: "offline-\(conversation.count)-1", name: match.tool.name, arguments: match.arguments.arguments)
@@ -55,6 +55,19 @@ public struct OfflineModel: LanguageModel {
     /// The summary of `result`; the conversation does not change it.
     public func summarize(result: ToolResult, of tool: ToolDescription?, conversation: [ModelMessage]) -> Summary {
         summarizer.summary(of: result, tool: tool)
+    }
+
+    /// A message that fits no tool on its own may answer the model's last question ("42" after
+    /// "To get order, I need: Order ID."): it is read together with the user's message before.
+    private func followUpMatch(_ conversation: [ModelMessage], tools: [ToolDescription]) -> ToolMatcher.Match? {
+        let userMessages = conversation.enumerated().compactMap { position, message -> (Int, String)? in
+            if case .user(let text) = message { (position, text) } else { nil }
+        }
+        guard userMessages.count >= 2, let (lastPosition, last) = userMessages.last, lastPosition > 0,
+            case .assistant(_, let calls) = conversation[lastPosition - 1], calls.isEmpty
+        else { return nil }
+        let (_, previous) = userMessages[userMessages.count - 2]
+        return ToolMatcher(message: previous + "\n" + last).rank(tools).first
     }
 
     private func capabilities(_ tools: [ToolDescription], lead: String) -> String {

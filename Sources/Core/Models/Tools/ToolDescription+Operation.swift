@@ -7,15 +7,18 @@ extension ToolDescription {
     /// properties of a JSON object body become arguments too (renamed `body_<name>` when a
     /// parameter already has the name); any other body is one `body` argument. Headers that
     /// carry credentials (`Authorization`, `Cookie`, `Proxy-Authorization`) and read-only body
-    /// properties are left out: the executor injects the first, the API sets the second.
+    /// properties are left out: the executor injects the first, the API sets the second. So are
+    /// the parameters that carry an API key of `securitySchemes` (a document that also lists its
+    /// `X-API-Key` header as a parameter must not have a model fill it in).
     ///
     /// - Parameters:
     ///   - name: the function name; ``FunctionName/make(for:)`` by default.
     ///   - title: the human name; the operation's action name by default.
-    public init(operation: APIOperation, name: String? = nil, title: String? = nil) {
+    ///   - securitySchemes: the document's schemes (``APIDocument/securitySchemes``).
+    public init(operation: APIOperation, name: String? = nil, title: String? = nil, securitySchemes: [SecurityScheme] = []) {
         var parameters: [ToolParameter] = []
         let ordered = operation.parameters.sorted { Self.rank($0.location) < Self.rank($1.location) }
-        for parameter in ordered where !Self.isCredentialHeader(parameter) {
+        for parameter in ordered where !Self.carriesCredential(parameter, securitySchemes: securitySchemes) {
             var tool = ToolParameter(
                 name: parameter.name, location: ToolParameter.Location(parameter.location),
                 isRequired: parameter.isRequired, description: parameter.description, schema: parameter.schema)
@@ -39,7 +42,16 @@ extension ToolDescription {
         }
     }
 
-    private static func isCredentialHeader(_ parameter: Parameter) -> Bool {
+    private static func carriesCredential(_ parameter: Parameter, securitySchemes: [SecurityScheme]) -> Bool {
+        // Header names are case-insensitive (RFC 9110 §5.1); query and cookie names are not.
+        func sameName(_ name: String) -> Bool {
+            parameter.location == .header ? name.lowercased() == parameter.name.lowercased() : name == parameter.name
+        }
+        let isAPIKey = securitySchemes.contains { scheme in
+            guard case .apiKey(let name, let location) = scheme.kind else { return false }
+            return location.rawValue == parameter.location.rawValue && sameName(name)
+        }
+        if isAPIKey { return true }
         guard parameter.location == .header || parameter.location == .cookie else { return false }
         return ["authorization", "proxy-authorization", "cookie"].contains(parameter.name.lowercased())
     }

@@ -132,3 +132,28 @@ import YAML
         #expect(turn == .text("Order 42 is shipped."))
     }
 }
+
+extension OfflineModelTests {
+    @Test func readsAnAnswerToItsQuestionWithTheMessageBefore() async throws {
+        let tools = try await OrdersAPI.tools()
+        let conversation: [ModelMessage] = [
+            .user("What's the status of my order?"), .assistant("To get order, I need: Order ID."), .user("42"),
+        ]
+        guard case .toolCalls(let calls) = model.respond(to: conversation, tools: tools) else {
+            Issue.record("expected a tool call")
+            return
+        }
+        #expect(calls.map(\.name) == ["getOrder"])
+        #expect(calls.first?.arguments == ["orderId": .int(42)])
+    }
+
+    @Test func doesNotReadAnUnrelatedMessageWithAnOlderOne() async throws {
+        let tools = try await OrdersAPI.tools()
+        let conversation: [ModelMessage] = [.user("list my invoices"), .user("What's the weather?")]
+        guard case .text(let text) = model.respond(to: conversation, tools: tools) else {
+            Issue.record("expected text")
+            return
+        }
+        #expect(text.hasPrefix("None of the enabled actions fits"))
+    }
+}

@@ -85,3 +85,23 @@ import YAML
         #expect(FunctionName.make(for: operation) == "listUserOrders")
     }
 }
+
+extension ToolDescriptionTests {
+    @Test func leavesOutParametersThatCarryAnAPIKey() {
+        let text = Schema()
+        let operation = APIOperation(
+            name: "List Items", method: .get, pathTemplate: "/items",
+            parameters: [
+                Parameter(name: "x-api-key", location: .header, isRequired: true, schema: text),
+                Parameter(name: "key", location: .query, schema: text),
+                Parameter(name: "X-Request-ID", location: .header, schema: text),
+                Parameter(name: "pageToken", location: .query, schema: text),
+            ])
+        let schemes = [
+            SecurityScheme(name: "header", kind: .apiKey(name: "X-API-Key", location: .header), description: nil),
+            SecurityScheme(name: "query", kind: .apiKey(name: "key", location: .query), description: nil),
+        ]
+        #expect(ToolDescription(operation: operation, securitySchemes: schemes).parameters.map(\.name) == ["pageToken", "X-Request-ID"])
+        #expect(ToolDescription(operation: operation).parameters.count == 4)
+    }
+}
