@@ -4,8 +4,10 @@ import YAML
 ///
 /// The closure is where the agents layer plugs in the executor, confirmations and connect
 /// prompts: it runs a read at once and returns ``ToolOutcome/completed(_:)`` with the redacted
-/// result, or returns ``ToolOutcome/stop(reason:)`` for a write that needs confirming. A call of
-/// a tool that is not in `tools` never reaches the closure: the model is told it does not exist.
+/// result, or returns ``ToolOutcome/stop(reason:)`` for a write that needs confirming. The
+/// closure only sees calls of a tool in `tools` with arguments that fit it
+/// (``ToolDescription/checkedArguments(_:)``); any other call is answered to the model with
+/// the reason, so it can correct itself or ask the person, within the step limit.
 ///
 /// ```swift
 /// let outcome = try ModelLoop(model: model, maximumSteps: 4).runTurn(conversation: history, tools: tools) { call in
@@ -49,22 +51,32 @@ public struct ModelLoop: Sendable {
             case .toolCalls(let calls):
                 added.append(.assistant(text: "", toolCalls: calls))
                 for (position, call) in calls.enumerated() {
-                    guard tools.contains(where: { $0.name == call.name }) else {
-                        let unknown = ToolResult(
-                            callID: call.id, toolName: call.name, content: .string("There is no tool named \(call.name)."), isError: true)
-                        added.append(.tool(unknown))
+                    guard let tool = tools.first(where: { $0.name == call.name }) else {
+                        added.append(.tool(Self.refusal(call, "There is no tool named \(call.name).")))
                         continue
                     }
-                    switch runTool(call) {
+                    var checkedCall = call
+                    do {
+                        checkedCall.arguments = try tool.checkedArguments(call.arguments)
+                    } catch {
+                        // The model reads why and may correct the call, or ask the person.
+                        added.append(.tool(Self.refusal(call, "Not run: \(error).")))
+                        continue
+                    }
+                    switch runTool(checkedCall) {
                     case .completed(let result):
                         results.append(result)
                         added.append(.tool(result))
                     case .stop(let reason):
-                        return outcome(.stopped(call: call, reason: reason, remainingCalls: Array(calls.dropFirst(position + 1))))
+                        return outcome(.stopped(call: checkedCall, reason: reason, remainingCalls: Array(calls.dropFirst(position + 1))))
                     }
                 }
             }
         }
         return outcome(.stepLimitReached)
+    }
+
+    private static func refusal(_ call: ToolCall, _ message: String) -> ToolResult {
+        ToolResult(callID: call.id, toolName: call.name, content: .string(message), isError: true)
     }
 }

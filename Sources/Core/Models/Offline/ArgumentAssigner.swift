@@ -17,7 +17,8 @@ struct ArgumentAssigner {
     private static let dateWords = ["date", "day", "since", "until", "due", "from", "to", "start", "end", "at", "on"]
 
     let tool: ToolDescription
-    private(set) var arguments = OrderedObject()
+    /// The values found, in the order they were found.
+    private var found = OrderedObject()
     /// How many clues found a parameter (the matcher rewards a tool its message fills).
     private(set) var filledCount = 0
     /// Whether a reference ("order 42") filled a path parameter: the message names one resource.
@@ -25,6 +26,11 @@ struct ArgumentAssigner {
 
     init(tool: ToolDescription) {
         self.tool = tool
+    }
+
+    /// The arguments found, in the tool's parameter order.
+    var arguments: OrderedObject {
+        OrderedObject(tool.parameters.compactMap { parameter in found[parameter.name].map { OrderedObject.Entry(key: parameter.name, value: $0) } })
     }
 
     /// Assigns every clue it can, then enum values named by free words ("paid invoices" → status=paid).
@@ -95,7 +101,7 @@ struct ArgumentAssigner {
     }
 
     private func isOpen(_ parameter: ToolParameter) -> Bool {
-        arguments[parameter.name] == nil
+        found[parameter.name] == nil
     }
 
     @discardableResult
@@ -105,7 +111,7 @@ struct ArgumentAssigner {
         // A date given for a date-time parameter means the start of that day (UTC).
         if parameter.format == "date-time", CalendarDate(iso: text) != nil { text += "T00:00:00Z" }
         guard let value = try? parameter.value(fromText: text) else { return false }
-        arguments[parameter.name] = value
+        found[parameter.name] = value
         filledCount += 1
         return true
     }

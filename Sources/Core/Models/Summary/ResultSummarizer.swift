@@ -147,6 +147,12 @@ public struct ResultSummarizer: Sendable {
         ["name", "title", "id", "email"].lazy.compactMap { key in object[key].flatMap { isScalar($0) ? text($0) : nil } }.first
     }
 
+    /// A scalar as JSON writes it, strings unquoted (`true`, `42`, `1.5`, `text`).
+    static func scalarText(_ value: OrderedValue) -> String {
+        if case .string(let text) = value { return text }
+        return value.jsonText()
+    }
+
     /// A value as a person reads it.
     static func text(_ value: OrderedValue) -> String {
         switch value {

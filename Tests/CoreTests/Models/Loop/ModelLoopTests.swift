@@ -133,3 +133,22 @@ import YAML
         }
     }
 }
+
+extension ModelLoopTests {
+    @Test func answersACallWhoseArgumentsDoNotFitWithoutRunningIt() async throws {
+        let tools = try await OrdersAPI.tools()
+        let wrong = ToolCall(id: "a", name: "getOrder", arguments: ["orderId": .string("forty-two")])
+        let fixed = ToolCall(id: "b", name: "getOrder", arguments: ["orderId": .string("42"), "debug": .bool(true)])
+        let model = ScriptedModel([.toolCalls([wrong]), .toolCalls([fixed]), .text("Order 42 is open.")])
+        var ran: [ToolCall] = []
+        let outcome = try ModelLoop(model: model).runTurn(conversation: [.user("order forty-two")], tools: tools) { call in
+            ran.append(call)
+            return .completed(Self.result(call, .object(["id": .int(42), "status": .string("open")])))
+        }
+        #expect(outcome.ending == .reply("Order 42 is open."))
+        // Only the corrected call ran, typed and without the argument the tool does not describe.
+        #expect(ran == [ToolCall(id: "b", name: "getOrder", arguments: ["orderId": .int(42)])])
+        #expect(outcome.messages[1] == .tool(ToolResult(
+            callID: "a", toolName: "getOrder", content: .string("Not run: Order ID must be a whole number."), isError: true)))
+    }
+}
