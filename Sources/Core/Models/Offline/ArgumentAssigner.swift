@@ -30,14 +30,17 @@ struct ArgumentAssigner {
 
     /// The arguments found, in the tool's parameter order.
     var arguments: OrderedObject {
-        OrderedObject(tool.parameters.compactMap { parameter in found[parameter.name].map { OrderedObject.Entry(key: parameter.name, value: $0) } })
+        OrderedObject(
+            tool.parameters.compactMap { parameter in found[parameter.name].map { OrderedObject.Entry(key: parameter.name, value: $0) } })
     }
 
     /// Assigns every clue it can, then enum values named by free words ("paid invoices" → status=paid).
     mutating func assign(_ clues: [ArgumentClue], freeWords: [String]) {
         for clue in clues { assign(clue) }
         for word in freeWords {
-            let matches = tool.parameters.filter { isOpen($0) && $0.allowedValues.contains { $0.caseInsensitiveCompare(word) == .orderedSame } }
+            let matches = tool.parameters.filter {
+                isOpen($0) && $0.allowedValues.contains { $0.caseInsensitiveCompare(word) == .orderedSame }
+            }
             if matches.count == 1, let parameter = matches.first { fill(parameter, word) }
         }
     }
@@ -92,7 +95,8 @@ struct ArgumentAssigner {
             let resourceWords = Set((Self.words(tool.pathTemplate) + Self.words(tool.title)).map(WordForms.singular))
             guard resourceWords.contains(noun) else { return false }
             let openPath = tool.parameters.filter { isOpen($0) && $0.location == .path }
-            target = tool.parameters.first { isOpen($0) && Self.normalized($0.name) == "id" } ?? (openPath.count == 1 ? openPath.first : nil)
+            target =
+                tool.parameters.first { isOpen($0) && Self.normalized($0.name) == "id" } ?? (openPath.count == 1 ? openPath.first : nil)
         }
         guard let target else { return false }
         // A named parameter that refuses the value keeps the reference from going elsewhere.

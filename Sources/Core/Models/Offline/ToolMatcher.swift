@@ -76,7 +76,8 @@ struct ToolMatcher {
         let titleWords = IdentifierWords.split(tool.title).map { $0.lowercased() }
         let verbWord = titleWords.first ?? ""
         let verb = Self.toolVerbs[verbWord] ?? verbWord
-        let nameWords = Set((titleWords.dropFirst() + IdentifierWords.split(tool.name).dropFirst().map { $0.lowercased() }).map(WordForms.stem))
+        let nameWords = Set(
+            (titleWords.dropFirst() + IdentifierWords.split(tool.name).dropFirst().map { $0.lowercased() }).map(WordForms.stem))
         let pathWords = Set(
             IdentifierWords.split(tool.pathTemplate.split(separator: "/").filter { !$0.hasPrefix("{") }.joined(separator: " "))
                 .map { WordForms.stem($0.lowercased()) })

@@ -41,7 +41,9 @@ public struct OpenAICompatibleModel: LanguageModel {
     public func summarize(result: ToolResult, of tool: ToolDescription?, conversation: [ModelMessage]) throws(ModelError) -> Summary {
         var messages = conversation
         if messages.last != .tool(result) {
-            if !messages.contains(where: { if case .assistant(_, let calls) = $0 { calls.contains { $0.id == result.callID } } else { false } }) {
+            if !messages.contains(where: {
+                if case .assistant(_, let calls) = $0 { calls.contains { $0.id == result.callID } } else { false }
+            }) {
                 messages.append(.assistant(text: "", toolCalls: [ToolCall(id: result.callID, name: result.toolName)]))
             }
             messages.append(.tool(result))

@@ -16,7 +16,8 @@ enum IdentifierWords {
                 // A capital after a lower-case letter or digit starts a word: "orderId" → order|Id.
                 let startsWord = character.isUppercase && (last.isLowercase || last.isNumber)
                 // "HTTPStatus" → HTTP|Status: the last capital of a run begins the next word.
-                let endsAcronym = character.isLowercase && last.isUppercase && current.count > 1
+                let endsAcronym =
+                    character.isLowercase && last.isUppercase && current.count > 1
                     && current.dropLast().allSatisfy(\.isUppercase)
                 if startsWord {
                     words.append(current)

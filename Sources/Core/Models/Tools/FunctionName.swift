@@ -21,7 +21,8 @@ public enum FunctionName {
     public static func sanitized(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            let allowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-")
+            let allowed =
+                scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-")
             result.unicodeScalars.append(allowed ? scalar : "_")
         }
         result = String(result.prefix(maximumLength))

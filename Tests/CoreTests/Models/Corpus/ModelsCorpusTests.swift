@@ -41,7 +41,10 @@ import YAML
     func everyOperationBecomesAToolAProviderAccepts(file: String) async throws {
         for tool in try await Self.tools(file) {
             #expect(!tool.name.isEmpty && tool.name.count <= 64)
-            #expect(tool.name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") })
+            #expect(
+                tool.name.unicodeScalars.allSatisfy {
+                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-")
+                })
             #expect(Set(tool.parameters.map(\.name)).count == tool.parameters.count, "repeated argument in \(tool.name)")
             let schema = try JSONReader().read(Array(tool.parametersSchema.jsonText().utf8))
             #expect(schema["type"] == .string("object"))
@@ -74,7 +77,9 @@ import YAML
         }
         guard asked > 0 else { return }
         let rate = Double(found) / Double(asked)
-        print("offline model found \(found) of \(asked) actions by name (\(Int(rate * 100))%); first misses:\n" + misses.joined(separator: "\n"))
+        print(
+            "offline model found \(found) of \(asked) actions by name (\(Int(rate * 100))%); first misses:\n"
+                + misses.joined(separator: "\n"))
         #expect(rate >= 0.95)
     }
 }

@@ -148,7 +148,10 @@ extension ModelLoopTests {
         #expect(outcome.ending == .reply("Order 42 is open."))
         // Only the corrected call ran, typed and without the argument the tool does not describe.
         #expect(ran == [ToolCall(id: "b", name: "getOrder", arguments: ["orderId": .int(42)])])
-        #expect(outcome.messages[1] == .tool(ToolResult(
-            callID: "a", toolName: "getOrder", content: .string("Not run: Order ID must be a whole number."), isError: true)))
+        #expect(
+            outcome.messages[1]
+                == .tool(
+                    ToolResult(
+                        callID: "a", toolName: "getOrder", content: .string("Not run: Order ID must be a whole number."), isError: true)))
     }
 }

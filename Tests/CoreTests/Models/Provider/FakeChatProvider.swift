@@ -48,7 +48,11 @@ final class FakeChatProvider: Sendable {
 
     /// A chat-completions answer with text content.
     static func text(_ content: String) -> Reply {
-        Reply(status: 200, body: #"{"id":"x","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"\#(content)"},"finish_reason":"stop"}]}"#)
+        Reply(
+            status: 200,
+            body:
+                #"{"id":"x","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"\#(content)"},"finish_reason":"stop"}]}"#
+        )
     }
 
     /// A chat-completions answer with tool calls: (id, name, arguments JSON text).
@@ -57,6 +61,10 @@ final class FakeChatProvider: Sendable {
             let escaped = arguments.replacingOccurrences(of: "\"", with: "\\\"")
             return #"{"id":"\#(id)","type":"function","function":{"name":"\#(name)","arguments":"\#(escaped)"}}"#
         }
-        return Reply(status: 200, body: #"{"choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[\#(items.joined(separator: ","))]},"finish_reason":"tool_calls"}]}"#)
+        return Reply(
+            status: 200,
+            body:
+                #"{"choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[\#(items.joined(separator: ","))]},"finish_reason":"tool_calls"}]}"#
+        )
     }
 }

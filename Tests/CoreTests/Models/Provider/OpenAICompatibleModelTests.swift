@@ -37,10 +37,12 @@ import YAML
         let body = try Self.body(request)
         #expect(body["model"] == .string("test-model"))
         #expect(body["tool_choice"] == .string("auto"))
-        #expect(body["messages"] == .array([
-            .object(["role": .string("system"), "content": .string("Be brief.")]),
-            .object(["role": .string("user"), "content": .string("Status of order 42?")]),
-        ]))
+        #expect(
+            body["messages"]
+                == .array([
+                    .object(["role": .string("system"), "content": .string("Be brief.")]),
+                    .object(["role": .string("user"), "content": .string("Status of order 42?")]),
+                ]))
         let sentTools = try #require(body["tools"]?.arrayValue)
         #expect(sentTools.count == tools.count)
         let getOrder = try #require(sentTools.first { $0["function"]?["name"] == .string("getOrder") })
@@ -51,15 +53,19 @@ import YAML
 
     @Test func readsSeveralToolCallsInOneTurn() throws {
         let provider = try FakeChatProvider(replies: [
-            FakeChatProvider.toolCalls([("a", "getOrder", #"{"orderId": 1}"#), ("b", "getOrder", #"{"orderId": 2}"#), ("c", "listInvoices", "")])
+            FakeChatProvider.toolCalls([
+                ("a", "getOrder", #"{"orderId": 1}"#), ("b", "getOrder", #"{"orderId": 2}"#), ("c", "listInvoices", ""),
+            ])
         ])
         defer { provider.stop() }
         let turn = try Self.model(provider).respond(to: [.user("orders 1 and 2, and my invoices")], tools: [])
-        #expect(turn == .toolCalls([
-            ToolCall(id: "a", name: "getOrder", arguments: ["orderId": .int(1)]),
-            ToolCall(id: "b", name: "getOrder", arguments: ["orderId": .int(2)]),
-            ToolCall(id: "c", name: "listInvoices"),
-        ]))
+        #expect(
+            turn
+                == .toolCalls([
+                    ToolCall(id: "a", name: "getOrder", arguments: ["orderId": .int(1)]),
+                    ToolCall(id: "b", name: "getOrder", arguments: ["orderId": .int(2)]),
+                    ToolCall(id: "c", name: "listInvoices"),
+                ]))
         // Without tools, neither tools nor tool_choice is sent.
         let body = try Self.body(try #require(provider.received.first))
         #expect(body["tools"] == nil)
@@ -73,12 +79,17 @@ import YAML
     }
 
     @Test(arguments: [
-        (401, #"{"error":{"message":"Incorrect API key provided","type":"invalid_request_error"}}"#,
-         ModelError.httpStatus(code: 401, message: "Incorrect API key provided")),
+        (
+            401, #"{"error":{"message":"Incorrect API key provided","type":"invalid_request_error"}}"#,
+            ModelError.httpStatus(code: 401, message: "Incorrect API key provided")
+        ),
         (429, #"{"error":"rate limited"}"#, .httpStatus(code: 429, message: "rate limited")),
         (500, "<html>Internal Server Error</html>", .httpStatus(code: 500, message: "")),
         (200, #"{"object":"list"}"#, .malformedResponse("no \"choices\" array")),
-        (200, #"{"choices":[{"message":{"role":"assistant"}}]}"#, .malformedResponse("choices[0].message has neither content nor tool_calls")),
+        (
+            200, #"{"choices":[{"message":{"role":"assistant"}}]}"#,
+            .malformedResponse("choices[0].message has neither content nor tool_calls")
+        ),
     ])
     func failsWithATypedError(status: Int, body: String, expected: ModelError) throws {
         let provider = try FakeChatProvider(replies: [FakeChatProvider.Reply(status: status, body: body)])
@@ -172,7 +183,8 @@ import YAML
         let provider = try FakeChatProvider(replies: [FakeChatProvider.text("Your order 42 has shipped.")])
         defer { provider.stop() }
         let tools = try await OrdersAPI.tools()
-        let result = ToolResult(callID: "c1", toolName: "getOrder", status: 200, content: .object(["id": .int(42), "status": .string("shipped")]))
+        let result = ToolResult(
+            callID: "c1", toolName: "getOrder", status: 200, content: .object(["id": .int(42), "status": .string("shipped")]))
         let summary = try Self.model(provider).summarize(
             result: result, of: tools.first { $0.name == "getOrder" }, conversation: [.user("Status of order 42?")])
         #expect(summary.headline == "Your order 42 has shipped.")

@@ -19,11 +19,22 @@ import YAML
 
     static let refusals: [(OrderedObject, ArgumentError)] = [
         (["amount": .int(1), "currency": .string("EUR")], ArgumentError(parameter: "Customer", reason: "is required")),
-        (["customer": .string("A"), "amount": .string("much"), "currency": .string("EUR")], ArgumentError(parameter: "Amount", reason: "must be a number")),
-        (["customer": .string("A"), "amount": .array([]), "currency": .string("EUR")], ArgumentError(parameter: "Amount", reason: "must be of type number")),
-        (["customer": .string("A"), "amount": .int(1), "currency": .string("XXX")], ArgumentError(parameter: "Currency", reason: "must be one of EUR, USD, GBP")),
-        (["customer": .string("A"), "amount": .int(1), "currency": .string("EUR"), "email": .string("nope")],
-         ArgumentError(parameter: "Email", reason: "must be an email address")),
+        (
+            ["customer": .string("A"), "amount": .string("much"), "currency": .string("EUR")],
+            ArgumentError(parameter: "Amount", reason: "must be a number")
+        ),
+        (
+            ["customer": .string("A"), "amount": .array([]), "currency": .string("EUR")],
+            ArgumentError(parameter: "Amount", reason: "must be of type number")
+        ),
+        (
+            ["customer": .string("A"), "amount": .int(1), "currency": .string("XXX")],
+            ArgumentError(parameter: "Currency", reason: "must be one of EUR, USD, GBP")
+        ),
+        (
+            ["customer": .string("A"), "amount": .int(1), "currency": .string("EUR"), "email": .string("nope")],
+            ArgumentError(parameter: "Email", reason: "must be an email address")
+        ),
     ]
 
     @Test(arguments: refusals)

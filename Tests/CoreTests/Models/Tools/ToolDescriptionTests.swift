@@ -44,7 +44,8 @@ import YAML
         let operation = APIOperation(
             name: "Update Note", method: .put, pathTemplate: "/notes/{id}",
             parameters: [Parameter(name: "id", location: .path, schema: text)],
-            requestBody: RequestBody(description: nil, isRequired: true, content: [MediaType(contentType: "application/json", schema: body)]))
+            requestBody: RequestBody(
+                description: nil, isRequired: true, content: [MediaType(contentType: "application/json", schema: body)]))
         let tool = ToolDescription(operation: operation)
         #expect(tool.name == "updateNote")
         #expect(tool.parameters.map(\.name) == ["id", "body_id"])
@@ -54,7 +55,8 @@ import YAML
     @Test func takesANonObjectBodyAsOneArgument() {
         let operation = APIOperation(
             name: "Upload Text", method: .post, pathTemplate: "/texts",
-            requestBody: RequestBody(description: "The text", isRequired: true, content: [MediaType(contentType: "text/plain", schema: nil)]))
+            requestBody: RequestBody(
+                description: "The text", isRequired: true, content: [MediaType(contentType: "text/plain", schema: nil)]))
         let parameter = ToolDescription(operation: operation).parameters.first
         #expect(parameter?.name == "body")
         #expect(parameter?.sourceName == nil)
@@ -67,7 +69,9 @@ import YAML
         let schema = createInvoice.parametersSchema
         #expect(schema["type"] == .string("object"))
         #expect(schema["required"] == .array([.string("customer"), .string("amount"), .string("currency")]))
-        #expect(schema["properties"]?["currency"] == .object(["type": .string("string"), "enum": .array([.string("EUR"), .string("USD"), .string("GBP")])]))
+        #expect(
+            schema["properties"]?["currency"]
+                == .object(["type": .string("string"), "enum": .array([.string("EUR"), .string("USD"), .string("GBP")])]))
         #expect(schema["properties"]?["customer"]?["description"] == .string("The customer's name"))
         #expect(schema["properties"]?["id"] == nil)
     }
