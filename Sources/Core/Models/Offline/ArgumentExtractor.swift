@@ -45,6 +45,7 @@ struct ArgumentExtractor {
         findAmounts()
         findNames()
         findReferences()
+        findSetPhrases()
         for index in tokens.indices where !used[index] {
             if tokens[index].isQuoted {
                 take(index, .quoted(tokens[index].text))
@@ -182,6 +183,22 @@ struct ArgumentExtractor {
             guard let value = word(valueIndex), Self.isIdentifierValue(value) else { continue }
             for position in index..<valueIndex { used[position] = true }
             take(valueIndex, .reference(noun: WordForms.singular(noun.lowercased()), value: Self.withoutHash(value)))
+        }
+    }
+
+    /// "set status to shipped", "change the status of order 12 to shipped": the word before
+    /// "to" (past "of", articles and words already used) names the value after it. A pair whose
+    /// key names no parameter is simply not used.
+    private mutating func findSetPhrases() {
+        for index in tokens.indices where word(index)?.lowercased() == "to" && isFree(index + 1) {
+            var keyIndex = index - 1
+            while keyIndex >= 0, !isFree(keyIndex) || ["of", "the", "a", "an", "its"].contains(tokens[keyIndex].text.lowercased()) {
+                keyIndex -= 1
+            }
+            guard let key = word(keyIndex), Self.isIdentifier(key) else { continue }
+            used[index] = true
+            used[keyIndex] = true
+            take(index + 1, .pair(key: key, value: tokens[index + 1].text))
         }
     }
 

@@ -10,6 +10,8 @@ import Testing
         ("orders status=shipped limit=5", [.pair(key: "status", value: "shipped"), .pair(key: "limit", value: "5")]),
         ("name=\"Big Co\"", [.pair(key: "name", value: "Big Co")]),
         ("status: paid", [.pair(key: "status", value: "paid")]),
+        ("change the status of order 12 to shipped", [.reference(noun: "order", value: "12"), .pair(key: "status", value: "shipped")]),
+        ("set note to \"ring twice\"", [.pair(key: "note", value: "ring twice")]),
         ("mail jane.doe@example.com now", [.email("jane.doe@example.com")]),
         ("due 2026-03-05", [.date("2026-03-05")]),
         ("since 2026-03-05T10:00:00Z", [.date("2026-03-05T10:00:00Z")]),

@@ -46,6 +46,12 @@ import YAML
         ("orders shipped since 5 March 2026", "listOrders", ["status": "shipped", "since": "2026-03-05"]),
         ("find the customer with email jane.doe@example.com", "listCustomers", ["email": "jane.doe@example.com"]),
         ("update order 7 status=shipped", "updateOrder", ["orderId": "7", "status": "shipped"]),
+        ("Please change the status of order 12 to shipped", "updateOrder", ["orderId": "12", "status": "shipped"]),
+        ("What are my latest orders?", "listOrders", [:]),
+        (
+            "Create an invoice for Acme Corp for €250 due 31 March 2026, email billing@acme.com", "createInvoice",
+            ["customer": "Acme Corp", "amount": "250", "currency": "EUR", "dueDate": "2026-03-31", "email": "billing@acme.com"]
+        ),
         ("invoices of customer=\"Big Co\"", "listInvoices", ["customer": "Big Co"]),
     ])
     func choosesTheToolAndItsArguments(message: String, tool: String, arguments: [String: String]) async throws {
