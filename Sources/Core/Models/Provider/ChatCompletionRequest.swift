@@ -9,7 +9,7 @@ enum ChatCompletionRequest {
     ) -> OrderedValue {
         var body = OrderedObject()
         body["model"] = .string(configuration.model)
-        body["messages"] = .array(conversation.map(message))
+        body["messages"] = .array(conversation.map { message($0, maximumToolResultCharacters: configuration.maximumToolResultCharacters) })
         if !tools.isEmpty {
             body["tools"] = .array(tools.map(tool))
             body["tool_choice"] = .string("auto")
@@ -20,7 +20,7 @@ enum ChatCompletionRequest {
 
     /// Our roles as chat completions has them: an assistant message's calls as `tool_calls` with
     /// arguments as JSON text, each result as a `tool` message with its `tool_call_id`.
-    static func message(_ message: ModelMessage) -> OrderedValue {
+    static func message(_ message: ModelMessage, maximumToolResultCharacters: Int) -> OrderedValue {
         var object = OrderedObject()
         switch message {
         case .system(let text):
@@ -36,7 +36,7 @@ enum ChatCompletionRequest {
         case .tool(let result):
             object["role"] = .string("tool")
             object["tool_call_id"] = .string(result.callID)
-            object["content"] = .string(toolContent(result))
+            object["content"] = .string(toolContent(result, maximumCharacters: maximumToolResultCharacters))
         }
         return .object(object)
     }
@@ -52,13 +52,15 @@ enum ChatCompletionRequest {
         return .object(object)
     }
 
-    /// The result as the model reads it: the status and the (redacted) body.
-    private static func toolContent(_ result: ToolResult) -> String {
+    /// The result as the model reads it: the status and the (redacted) body, cut to the limit.
+    private static func toolContent(_ result: ToolResult, maximumCharacters: Int) -> String {
         var object = OrderedObject()
         if let status = result.status { object["status"] = .int(status) }
         if result.isError { object["error"] = .bool(true) }
         object["body"] = result.content
-        return OrderedValue.object(object).jsonText()
+        let text = OrderedValue.object(object).jsonText()
+        guard text.count > maximumCharacters else { return text }
+        return text.prefix(maximumCharacters) + " … (result cut: \(maximumCharacters) of \(text.count) characters shown)"
     }
 
     private static func tool(_ tool: ToolDescription) -> OrderedValue {

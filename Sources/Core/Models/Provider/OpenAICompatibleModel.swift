@@ -30,6 +30,14 @@ public struct OpenAICompatibleModel: LanguageModel {
         self.summarizer = summarizer
     }
 
+    /// Limits for the ``HTTPClient`` a provider is called through: models take long to answer
+    /// (a read timeout of 2 minutes, 3 for the whole exchange), and answers are small (4 MiB cap).
+    public static func clientConfiguration(egressPolicy: EgressPolicy = EgressPolicy()) -> HTTPClientConfiguration {
+        HTTPClientConfiguration(
+            connectTimeout: .seconds(10), readTimeout: .seconds(120), exchangeTimeout: .seconds(180),
+            maxResponseBodyBytes: 4 << 20, egressPolicy: egressPolicy)
+    }
+
     /// One chat completion with the tools offered (`tool_choice: auto`).
     public func respond(to conversation: [ModelMessage], tools: [ToolDescription]) throws(ModelError) -> ModelTurn {
         let body = ChatCompletionRequest.body(configuration: configuration, conversation: conversation, tools: tools)

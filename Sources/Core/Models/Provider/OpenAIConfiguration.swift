@@ -12,13 +12,19 @@ public struct OpenAIConfiguration: Sendable, Equatable, CustomStringConvertible 
     public var model: String
     /// Sampling temperature; nil leaves the provider's default.
     public var temperature: Double?
+    /// The most characters of one tool result sent to the provider; a longer result is cut and
+    /// says so, so one large list cannot fill the model's context.
+    public var maximumToolResultCharacters: Int
 
     /// Creates a configuration.
-    public init(baseURL: String, apiKey: String = "", model: String, temperature: Double? = nil) {
+    public init(
+        baseURL: String, apiKey: String = "", model: String, temperature: Double? = nil, maximumToolResultCharacters: Int = 16_000
+    ) {
         self.baseURL = baseURL
         self.apiKey = apiKey
         self.model = model
         self.temperature = temperature
+        self.maximumToolResultCharacters = max(256, maximumToolResultCharacters)
     }
 
     /// The chat-completions endpoint: the base URL without trailing slashes, then `/chat/completions`.

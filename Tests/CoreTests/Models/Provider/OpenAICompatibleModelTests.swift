@@ -211,3 +211,21 @@ import YAML
         }
     }
 }
+
+extension OpenAICompatibleModelTests {
+    @Test func cutsALongToolResultAndSaysSo() {
+        let configuration = OpenAIConfiguration(baseURL: "http://127.0.0.1", model: "m", maximumToolResultCharacters: 300)
+        let rows = OrderedValue.array((1...100).map { .object(["id": .int($0), "name": .string("Customer \($0)")]) })
+        let result = ToolResult(callID: "c", toolName: "listCustomers", status: 200, content: rows)
+        let body = ChatCompletionRequest.body(configuration: configuration, conversation: [.tool(result)], tools: [])
+        let content = body["messages"]?.arrayValue?.first?["content"]?.stringValue ?? ""
+        #expect(content.hasPrefix(#"{"status":200,"body":[{"id":1,"name":"Customer 1"}"#))
+        #expect(content.hasSuffix("(result cut: 300 of 3107 characters shown)"))
+    }
+
+    @Test func givesProvidersPatientClientLimits() throws {
+        let configuration = OpenAICompatibleModel.clientConfiguration(egressPolicy: try EgressPolicy(allowList: "10.0.0.0/8"))
+        #expect(configuration.readTimeout == .seconds(120))
+        #expect(configuration.egressPolicy.allowedNetworks.count == 1)
+    }
+}
