@@ -93,19 +93,25 @@ public struct ResultSummarizer: Sendable {
         }
     }
 
+    /// "Order 42 is shipped.", "Created invoice INV-3, status draft.", "Here is order 42."
     private func objectHeadline(_ object: OrderedObject, subject: Subject) -> String {
         let identity = ["id", "number", "reference", "name", "title"].lazy.compactMap { Self.value(object, $0) }.first
         let status = ["status", "state"].lazy.compactMap { Self.value(object, $0) }.first
-        let named = [subject.singular.capitalizedFirst, identity].compactMap { $0 }.joined(separator: " ")
-        let prefix = subject.pastVerb.map { "\($0) \(subject.singular)" + (identity.map { " \($0)" } ?? "") } ?? named
-        if let status { return subject.pastVerb == nil ? "\(named) is \(status)." : "\(prefix), status \(status)." }
-        return "\(prefix)."
+        let named = identity.map { "\(subject.singular) \($0)" } ?? "the \(subject.singular)"
+        if let pastVerb = subject.pastVerb {
+            return "\(pastVerb) \(identity.map { "\(subject.singular) \($0)" } ?? subject.singular)"
+                + (status.map { ", status \($0)" } ?? "") + "."
+        }
+        if let status { return "\(named.capitalizedFirst) is \(status)." }
+        return "Here is \(named)."
     }
 
+    /// "Get Order failed with status 404: Order not found.", or, when the action did not get
+    /// an answer (declined, unreachable), "Create Invoice did not complete: The user declined."
     private func failureHeadline(_ result: ToolResult, subject: Subject) -> String {
-        let status = result.status.map { " with status \($0)" } ?? ""
         let message = Self.message(in: result.content).map { ": \($0)" } ?? ""
-        return "\(subject.title) failed\(status)\(message)."
+        guard let status = result.status else { return "\(subject.title) did not complete\(message)." }
+        return "\(subject.title) failed with status \(status)\(message)."
     }
 
     /// An error body's message: `message`, `error`, `detail`, `error.message`, or the text itself.

@@ -75,3 +75,18 @@ import YAML
         #expect(summarizer.summary(of: empty, tool: try await tool("deleteInvoice")).headline == "Delete Invoice succeeded.")
     }
 }
+
+extension ResultSummarizerTests {
+    @Test func presentsAnObjectWithoutIdentityOrStatus() async throws {
+        let result = ToolResult(callID: "c", toolName: "getOrder", status: 200, content: .object(["note": .string("fragile")]))
+        let summary = summarizer.summary(of: result, tool: try await tool("getOrder"))
+        #expect(summary.headline == "Here is the order.")
+        #expect(summary.fields == [Summary.Field(label: "Note", value: "fragile")])
+    }
+
+    @Test func saysWhenAnActionDidNotComplete() async throws {
+        let declined = ToolResult(callID: "c", toolName: "createInvoice", content: .string("The user declined."), isError: true)
+        let summary = summarizer.summary(of: declined, tool: try await tool("createInvoice"))
+        #expect(summary.headline == "Create Invoice did not complete: The user declined.")
+    }
+}
