@@ -46,7 +46,7 @@ public struct OfflineModel: LanguageModel {
         let missing = match.tool.parameters.filter { $0.isRequired && call.arguments[$0.name] == nil }
         guard missing.isEmpty else {
             let labels = missing.map(\.label).joined(separator: ", ")
-            let message = "To \(match.tool.title.lowercasedFirst), I need: \(labels)."
+            let message = "To \(match.tool.title.lowercasedWords), I need: \(labels)."
             return .missingParameters(ParameterRequest(call: call, toolTitle: match.tool.title, missing: missing, message: message))
         }
         return .toolCalls([call])
@@ -74,13 +74,5 @@ public struct OfflineModel: LanguageModel {
         let titles = tools.prefix(suggestionCount).map(\.title)
         let more = tools.count > titles.count ? " (and \(tools.count - titles.count) more)" : ""
         return "\(lead) I can: \(titles.joined(separator: ", "))\(more)."
-    }
-}
-
-extension String {
-    var lowercasedFirst: String {
-        // "Get Order" → "get order", but acronyms stay ("List SMS Messages" → "list SMS messages").
-        split(separator: " ").map { word in word.allSatisfy(\.isUppercase) && word.count > 1 ? String(word) : word.lowercased() }
-            .joined(separator: " ")
     }
 }

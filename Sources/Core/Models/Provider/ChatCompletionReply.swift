@@ -50,11 +50,3 @@ enum ChatCompletionReply {
         return String((message ?? "").prefix(300))
     }
 }
-
-extension String {
-    var trimmingSpaces: Substring {
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
-        return self[start..<max(start, end)]
-    }
-}

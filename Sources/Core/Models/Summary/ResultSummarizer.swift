@@ -174,11 +174,7 @@ public struct ResultSummarizer: Sendable {
 }
 
 extension OrderedObject {
-    func filtering(_ keep: (Entry) -> Bool) -> OrderedObject {
+    fileprivate func filtering(_ keep: (Entry) -> Bool) -> OrderedObject {
         OrderedObject(entries.filter(keep))
     }
-}
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

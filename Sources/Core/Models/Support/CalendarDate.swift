@@ -55,9 +55,3 @@ struct CalendarDate: Hashable {
         }
     }
 }
-
-extension String {
-    func trimmingSuffix(_ suffix: String) -> String {
-        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
-    }
-}
