@@ -1,3 +1,4 @@
+import Foundation
 import YAML
 
 /// Gives the clues found in a message to one tool's parameters, each value checked against the
@@ -61,7 +62,7 @@ struct ArgumentAssigner {
             }
         case .amount(let amount):
             fillFirst(amount) { parameter in
-                parameter.type != .boolean && Self.amountWords.contains { Self.normalized(parameter.name).contains($0) }
+                parameter.type != .boolean && Self.amountWords.contains { Self.words(parameter.name).contains($0) }
             }
         case .currency(let code):
             fillFirst(code) { Self.normalized($0.name).contains("currency") }

@@ -35,7 +35,7 @@ public struct ResultSummarizer: Sendable {
         }
         if let (list, object) = list(in: result.content) {
             var summary = Summary(headline: listHeadline(count: list.count, subject: subject), rawJSON: rawJSON)
-            summary.table = table(of: list)
+            summary.table = list.isEmpty ? nil : table(of: list)
             if let object { summary.fields = fields(of: .object(object.filtering { $0.value.arrayValue == nil })) }
             return summary
         }
