@@ -3,7 +3,7 @@ import YAML
 
 /// A request for the required parameters a message did not give: what the web layer shows as a
 /// small form in the conversation.
-public struct ParameterRequest: Sendable, Hashable {
+public struct ParameterRequest: Sendable, Hashable, Codable {
     /// The call as far as it is known: the tool, its id, and the arguments already found.
     public var call: ToolCall
     /// The tool's human name ("Get Order").

@@ -4,7 +4,7 @@ import YAML
 ///
 /// The executor builds it and redacts it first: `content` never holds a credential (see
 /// ``LanguageModel``). A failed or declined run is a result too, so the model can say so.
-public struct ToolResult: Sendable, Hashable {
+public struct ToolResult: Sendable, Hashable, Codable {
     /// The id of the call this answers.
     public var callID: String
     /// The tool's function name.

@@ -1,8 +1,8 @@
 /// A readable answer to one tool result, structured for the web layer: a headline sentence, the
 /// key fields, a table for lists, and the raw JSON (behind a disclosure).
-public struct Summary: Sendable, Hashable {
+public struct Summary: Sendable, Hashable, Codable {
     /// One labelled value ("Status": "shipped").
-    public struct Field: Sendable, Hashable {
+    public struct Field: Sendable, Hashable, Codable {
         /// The label, in words ("Created at").
         public var label: String
         /// The value as text.
@@ -16,7 +16,7 @@ public struct Summary: Sendable, Hashable {
     }
 
     /// A list shown as a table.
-    public struct Table: Sendable, Hashable {
+    public struct Table: Sendable, Hashable, Codable {
         /// The column headings, in words.
         public var columns: [String]
         /// The rows shown, each with one text per column.

@@ -5,7 +5,7 @@ import OpenAPI
 ///
 /// Built from the imported operation with ``init(operation:name:title:)``; nothing in it comes
 /// from an integration's credentials, so it may be sent to a provider.
-public struct ToolDescription: Sendable, Hashable {
+public struct ToolDescription: Sendable, Hashable, Codable {
     /// The function name models call it by: letters, digits, `_` and `-`, at most 64 characters
     /// (the chat-completions rule), unique among an agent's tools.
     public var name: String

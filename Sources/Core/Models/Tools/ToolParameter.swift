@@ -5,14 +5,14 @@ import OpenAPI
 /// Arguments are one flat object keyed by `name`; `location` and `sourceName` say where the
 /// executor puts each value (a path, query, header or cookie parameter, or a property of the
 /// JSON body; `location == .body` with `sourceName == nil` is the whole body).
-public struct ToolParameter: Sendable, Hashable {
+public struct ToolParameter: Sendable, Hashable, Codable {
     /// Where the value goes in the request.
-    public enum Location: String, Sendable, Hashable {
+    public enum Location: String, Sendable, Hashable, Codable {
         case path, query, header, cookie, body
     }
 
     /// The JSON type of the value.
-    public enum ValueType: String, Sendable, Hashable {
+    public enum ValueType: String, Sendable, Hashable, Codable {
         case string, integer, number, boolean, array, object
     }
 
