@@ -63,7 +63,7 @@ enum ChatCompletionRequest {
         return text.prefix(maximumCharacters) + " … (result cut: \(maximumCharacters) of \(text.count) characters shown)"
     }
 
-    private static func tool(_ tool: ToolDescription) -> OrderedValue {
+    static func tool(_ tool: ToolDescription) -> OrderedValue {
         var function = OrderedObject()
         function["name"] = .string(tool.name)
         let access = tool.access == .write ? " Changes data: the user confirms before it runs." : ""
