@@ -64,7 +64,11 @@ public struct ModelLoop: Sendable {
                         continue
                     }
                     switch runTool(checkedCall) {
-                    case .completed(let result):
+                    case .completed(var result):
+                        // The result answers this call whatever the closure wrote, so the
+                        // conversation stays one the provider accepts.
+                        result.callID = call.id
+                        result.toolName = call.name
                         results.append(result)
                         added.append(.tool(result))
                     case .stop(let reason):

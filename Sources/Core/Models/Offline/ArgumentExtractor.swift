@@ -191,11 +191,14 @@ struct ArgumentExtractor {
     /// key names no parameter is simply not used.
     private mutating func findSetPhrases() {
         for index in tokens.indices where word(index)?.lowercased() == "to" && isFree(index + 1) {
+            // A few words back at most, so a long message stays linear.
             var keyIndex = index - 1
-            while keyIndex >= 0, !isFree(keyIndex) || ["of", "the", "a", "an", "its"].contains(tokens[keyIndex].text.lowercased()) {
+            while keyIndex >= max(0, index - 6),
+                !isFree(keyIndex) || ["of", "the", "a", "an", "its"].contains(tokens[keyIndex].text.lowercased())
+            {
                 keyIndex -= 1
             }
-            guard let key = word(keyIndex), Self.isIdentifier(key) else { continue }
+            guard keyIndex >= max(0, index - 6), let key = word(keyIndex), Self.isIdentifier(key) else { continue }
             used[index] = true
             used[keyIndex] = true
             take(index + 1, .pair(key: key, value: tokens[index + 1].text))

@@ -15,12 +15,16 @@ import YAML
 public struct OfflineModel: LanguageModel {
     /// How many tool titles a "no tool fits" answer lists.
     public var suggestionCount: Int
+    /// How much of a message is read: a request to an API fits in far less, and the bound keeps
+    /// a pasted novel from costing more than a sentence.
+    public var maximumMessageCharacters: Int
     /// Writes the summaries of results.
     public var summarizer: ResultSummarizer
 
     /// Creates the model.
-    public init(suggestionCount: Int = 5, summarizer: ResultSummarizer = ResultSummarizer()) {
+    public init(suggestionCount: Int = 5, maximumMessageCharacters: Int = 4_000, summarizer: ResultSummarizer = ResultSummarizer()) {
         self.suggestionCount = suggestionCount
+        self.maximumMessageCharacters = maximumMessageCharacters
         self.summarizer = summarizer
     }
 
@@ -38,7 +42,8 @@ public struct OfflineModel: LanguageModel {
             return .text("No actions are enabled for this agent yet. An admin can switch some on in the agent's Tools settings.")
         }
         let lastUserMessage = conversation.last { if case .user = $0 { true } else { false } }
-        guard case .user(let message) = lastUserMessage else { return .text(capabilities(tools, lead: "How can I help?")) }
+        guard case .user(let fullMessage) = lastUserMessage else { return .text(capabilities(tools, lead: "How can I help?")) }
+        let message = String(fullMessage.prefix(maximumMessageCharacters))
         guard let match = ToolMatcher(message: message).rank(tools).first ?? followUpMatch(conversation, tools: tools) else {
             return .text(capabilities(tools, lead: "None of the enabled actions fits that request."))
         }
@@ -67,7 +72,8 @@ public struct OfflineModel: LanguageModel {
             case .assistant(_, let calls) = conversation[lastPosition - 1], calls.isEmpty
         else { return nil }
         let (_, previous) = userMessages[userMessages.count - 2]
-        return ToolMatcher(message: previous + "\n" + last).rank(tools).first
+        let combined = previous.prefix(maximumMessageCharacters) + "\n" + last.prefix(maximumMessageCharacters)
+        return ToolMatcher(message: String(combined)).rank(tools).first
     }
 
     private func capabilities(_ tools: [ToolDescription], lead: String) -> String {

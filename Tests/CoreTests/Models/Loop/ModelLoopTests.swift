@@ -155,3 +155,16 @@ extension ModelLoopTests {
                         callID: "a", toolName: "getOrder", content: .string("Not run: Order ID must be a whole number."), isError: true)))
     }
 }
+
+extension ModelLoopTests {
+    @Test func answersEachCallUnderItsOwnID() async throws {
+        let tools = try await OrdersAPI.tools()
+        let call = ToolCall(id: "call_7", name: "listOrders")
+        let model = ScriptedModel([.toolCalls([call]), .text("done")])
+        let outcome = try ModelLoop(model: model).runTurn(conversation: [.user("orders")], tools: tools) { _ in
+            .completed(ToolResult(callID: "something-else", toolName: "other", status: 200, content: .array([])))
+        }
+        #expect(outcome.results.map(\.callID) == ["call_7"])
+        #expect(outcome.results.map(\.toolName) == ["listOrders"])
+    }
+}

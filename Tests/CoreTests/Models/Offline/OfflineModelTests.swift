@@ -163,3 +163,15 @@ extension OfflineModelTests {
         #expect(text.hasPrefix("None of the enabled actions fits"))
     }
 }
+
+extension OfflineModelTests {
+    @Test func readsOnlyTheStartOfAVeryLongMessage() async throws {
+        let tools = try await OrdersAPI.tools()
+        let long = "What's the status of order 42? " + String(repeating: "x@y.io to z to ", count: 50_000) + "list my invoices"
+        guard case .toolCalls(let calls) = model.respond(to: [.user(long)], tools: tools) else {
+            Issue.record("expected a tool call")
+            return
+        }
+        #expect(calls.map(\.name) == ["getOrder"])
+    }
+}
