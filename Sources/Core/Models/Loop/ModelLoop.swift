@@ -35,7 +35,9 @@ public struct ModelLoop: Sendable {
         conversation: [ModelMessage], tools: [ToolDescription], runTool: (ToolCall) -> ToolOutcome
     ) throws(ModelError) -> TurnOutcome {
         var added: [ModelMessage] = []
-        var results: [ToolResult] = []
+        // A resumed turn starts with the results the caller added (a confirmed write): the reply rests on them too.
+        var results: [ToolResult] = conversation.reversed().prefix { if case .tool = $0 { true } else { false } }.reversed()
+            .compactMap { if case .tool(let result) = $0 { result } else { nil } }
         func outcome(_ ending: TurnOutcome.Ending) -> TurnOutcome {
             let summaries = results.map { result in summarizer.summary(of: result, tool: tools.first { $0.name == result.toolName }) }
             return TurnOutcome(ending: ending, messages: added, results: results, summaries: summaries)

@@ -19,7 +19,8 @@ public struct TurnOutcome: Sendable, Hashable {
     /// The messages the turn added (assistant tool calls and tool results, and the final
     /// assistant reply), to store after the conversation given to the loop.
     public var messages: [ModelMessage]
-    /// The results of the tools run in this turn, in order.
+    /// The results the reply rests on, in order: those ending the conversation given to the
+    /// loop (a turn resumed after a confirmation) and those of the tools run in this turn.
     public var results: [ToolResult]
     /// A structured summary of each result (key fields, tables, raw JSON) for its card.
     public var summaries: [Summary]

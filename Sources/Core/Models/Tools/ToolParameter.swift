@@ -8,11 +8,15 @@ import OpenAPI
 public struct ToolParameter: Sendable, Hashable, Codable {
     /// Where the value goes in the request.
     public enum Location: String, Sendable, Hashable, Codable {
-        case path, query, header, cookie, body
+        /// A path, query, header or cookie parameter of the operation.
+        case path, query, header, cookie
+        /// A property of the JSON body, or the whole body when ``ToolParameter/sourceName`` is nil.
+        case body
     }
 
     /// The JSON type of the value.
     public enum ValueType: String, Sendable, Hashable, Codable {
+        /// JSON Schema's primitive types; `null` alone is read as a string.
         case string, integer, number, boolean, array, object
     }
 

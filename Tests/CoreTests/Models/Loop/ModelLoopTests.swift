@@ -168,3 +168,23 @@ extension ModelLoopTests {
         #expect(outcome.results.map(\.toolName) == ["listOrders"])
     }
 }
+
+extension ModelLoopTests {
+    @Test func resumesAfterAConfirmedWriteAndSummarisesItsResult() async throws {
+        let tools = try await OrdersAPI.tools()
+        let call = ToolCall(id: "offline-1-1", name: "createInvoice", arguments: ["customer": .string("ACME")])
+        let confirmed = ToolResult(
+            callID: call.id, toolName: call.name, status: 201, content: .object(["id": .string("INV-9"), "status": .string("draft")]))
+        let conversation: [ModelMessage] = [
+            .user("Create an invoice for ACME for 120 EUR"), .assistant(text: "", toolCalls: [call]), .tool(confirmed),
+        ]
+        let outcome = try ModelLoop(model: OfflineModel()).runTurn(conversation: conversation, tools: tools) { _ in
+            Issue.record("nothing more should run")
+            return .stop(reason: "")
+        }
+        #expect(outcome.ending == .reply("Created invoice INV-9, status draft."))
+        #expect(outcome.results == [confirmed])
+        #expect(outcome.summaries.map(\.headline) == ["Created invoice INV-9, status draft."])
+        #expect(outcome.messages == [.assistant("Created invoice INV-9, status draft.")])
+    }
+}
