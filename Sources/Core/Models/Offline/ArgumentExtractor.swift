@@ -172,7 +172,8 @@ struct ArgumentExtractor {
         }
     }
 
-    /// "order 1234", "order #1234", "order number 1234", "invoice INV-7".
+    /// "order 1234", "order #1234", "order number 1234", "invoice INV-7"; after a plural noun,
+    /// a list: "orders 42, 43 and 44" is three references to orders.
     private mutating func findReferences() {
         for index in tokens.indices {
             guard let noun = word(index), noun.allSatisfy(\.isLetter), !Self.notNouns.contains(noun.lowercased()),
@@ -182,7 +183,19 @@ struct ArgumentExtractor {
             while let filler = word(valueIndex), Self.referenceFillers.contains(filler.lowercased()) { valueIndex += 1 }
             guard let value = word(valueIndex), Self.isIdentifierValue(value) else { continue }
             for position in index..<valueIndex { used[position] = true }
-            take(valueIndex, .reference(noun: WordForms.singular(noun.lowercased()), value: Self.withoutHash(value)))
+            let singular = WordForms.singular(noun.lowercased())
+            take(valueIndex, .reference(noun: singular, value: Self.withoutHash(value)))
+            guard singular != noun.lowercased() else { continue }
+            var next = valueIndex + 1
+            while let word = word(next) {
+                if ["and", "or", "&"].contains(word.lowercased()) {
+                    next += 1
+                    continue
+                }
+                guard Self.isIdentifierValue(word) else { break }
+                take(next, .reference(noun: singular, value: Self.withoutHash(word)))
+                next += 1
+            }
         }
     }
 

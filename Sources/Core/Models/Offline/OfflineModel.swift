@@ -5,7 +5,9 @@ import YAML
 /// For the person's last message it picks the best of the agent's tools by the words they share
 /// (see ``ToolMatcher``), takes the arguments from the message (ids, numbers, quoted text,
 /// emails, dates, `name=value`, "order 1234", "120 EUR", "for ACME"), asks for the required
-/// ones it could not find, and after a result writes a ``Summary`` with ``ResultSummarizer``.
+/// ones it could not find (a short answer is then read with the question's message), reads
+/// "orders 42 and 43" as one read call each, and after a result writes a ``Summary`` with
+/// ``ResultSummarizer``.
 /// When no tool fits it says so plainly and names a few things it can do.
 ///
 /// ```swift
@@ -47,14 +49,38 @@ public struct OfflineModel: LanguageModel {
         guard let match = ToolMatcher(message: message).rank(tools).first ?? followUpMatch(conversation, tools: tools) else {
             return .text(capabilities(tools, lead: "None of the enabled actions fits that request."))
         }
-        let call = ToolCall(id: "offline-\(conversation.count)-1", name: match.tool.name, arguments: match.arguments.arguments)
+        let idPrefix = "offline-\(conversation.count)-"
+        let call = ToolCall(id: idPrefix + "1", name: match.tool.name, arguments: match.arguments.arguments)
         let missing = match.tool.parameters.filter { $0.isRequired && call.arguments[$0.name] == nil }
         guard missing.isEmpty else {
             let labels = missing.map(\.label).joined(separator: ", ")
             let message = "To \(match.tool.title.lowercasedWords), I need: \(labels)."
             return .missingParameters(ParameterRequest(call: call, toolTitle: match.tool.title, missing: missing, message: message))
         }
-        return .toolCalls([call])
+        return .toolCalls(calls(repeating: call, of: match, idPrefix: idPrefix))
+    }
+
+    /// "orders 42, 43 and 44" asks for one read per order: the call repeated with each further
+    /// reference in the path parameter the first one filled (at most ten calls).
+    private func calls(repeating call: ToolCall, of match: ToolMatcher.Match, idPrefix: String) -> [ToolCall] {
+        let tool = match.tool
+        let references = match.clues.compactMap { clue -> (noun: String, value: String)? in
+            if case .reference(let noun, let value) = clue { (noun, value) } else { nil }
+        }
+        let paths = tool.parameters.filter { $0.location == .path && call.arguments[$0.name] != nil }
+        guard tool.access == .read, paths.count == 1, let path = paths.first, let first = references.first,
+            let filled = call.arguments[path.name], (try? path.value(fromText: first.value)) == filled
+        else { return [call] }
+        var values = [filled]
+        for reference in references.dropFirst() where reference.noun == first.noun {
+            if let value = try? path.value(fromText: reference.value), !values.contains(value) { values.append(value) }
+        }
+        return values.prefix(10).enumerated().map { position, value in
+            var repeated = call
+            repeated.id = idPrefix + String(position + 1)
+            repeated.arguments[path.name] = value
+            return repeated
+        }
     }
 
     /// The summary of `result`; the conversation does not change it.

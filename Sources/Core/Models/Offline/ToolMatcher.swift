@@ -7,6 +7,8 @@ struct ToolMatcher {
         var tool: ToolDescription
         var score: Double
         var arguments: ArgumentAssigner
+        /// The values found in the message.
+        var clues: [ArgumentClue]
     }
 
     /// What a tool must reach: at least one word of its name or path (2 points) in the message.
@@ -121,6 +123,6 @@ struct ToolMatcher {
         if namesOneResource && missingPath > 0 && !pluralWords.isDisjoint(with: nameWords) { score -= 1.5 }
         // Reading is harmless, writing needs a reason: without a writing word, prefer a read.
         if tool.access == .write && intents.isDisjoint(with: Self.writeIntents) && !rawWords.contains(verbWord) { score -= 2 }
-        return Match(tool: tool, score: score, arguments: arguments)
+        return Match(tool: tool, score: score, arguments: arguments, clues: clues)
     }
 }

@@ -6,6 +6,11 @@ import Testing
     @Test(arguments: [
         ("What's the status of order 42?", [ArgumentClue.reference(noun: "order", value: "42")]),
         ("order #1234 please", [.reference(noun: "order", value: "1234")]),
+        (
+            "orders 42, 43 and #44",
+            [.reference(noun: "order", value: "42"), .reference(noun: "order", value: "43"), .reference(noun: "order", value: "44")]
+        ),
+        ("order 42 and 43", [.reference(noun: "order", value: "42"), .number("43")]),
         ("invoice number INV-7", [.reference(noun: "invoice", value: "INV-7")]),
         ("orders status=shipped limit=5", [.pair(key: "status", value: "shipped"), .pair(key: "limit", value: "5")]),
         ("name=\"Big Co\"", [.pair(key: "name", value: "Big Co")]),

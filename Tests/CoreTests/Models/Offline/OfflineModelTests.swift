@@ -175,3 +175,20 @@ extension OfflineModelTests {
         #expect(calls.map(\.name) == ["getOrder"])
     }
 }
+
+extension OfflineModelTests {
+    @Test func readsSeveralOrdersWithOneCallEach() async throws {
+        let turn = model.respond(to: [.user("What's the status of orders 42, 43 and 43?")], tools: try await OrdersAPI.tools())
+        #expect(
+            turn
+                == .toolCalls([
+                    ToolCall(id: "offline-1-1", name: "getOrder", arguments: ["orderId": .int(42)]),
+                    ToolCall(id: "offline-1-2", name: "getOrder", arguments: ["orderId": .int(43)]),
+                ]))
+    }
+
+    @Test func neverRepeatsAWrite() async throws {
+        let turn = model.respond(to: [.user("cancel orders 42 and 43")], tools: try await OrdersAPI.tools())
+        #expect(turn == .toolCalls([ToolCall(id: "offline-1-1", name: "cancelOrder", arguments: ["orderId": .int(42)])]))
+    }
+}
