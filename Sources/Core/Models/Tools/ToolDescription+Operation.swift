@@ -4,8 +4,8 @@ extension ToolDescription {
     /// The description of an imported operation.
     ///
     /// Path, query, header and cookie parameters become arguments under their own names; the
-    /// properties of a JSON object body become arguments too (renamed `body_<name>` when a
-    /// parameter already has the name); any other body is one `body` argument. Headers that
+    /// properties of a JSON or form object body become arguments too; any other body (or one
+    /// with a property named like a parameter) is one `body` argument. Headers that
     /// carry credentials (`Authorization`, `Cookie`, `Proxy-Authorization`) and read-only body
     /// properties are left out: the executor injects the first, the API sets the second. So are
     /// the parameters that carry an API key of `securitySchemes` (a document that also lists its
@@ -56,28 +56,37 @@ extension ToolDescription {
         return ["authorization", "proxy-authorization", "cookie"].contains(parameter.name.lowercased())
     }
 
+    /// The body as arguments, as the executor reads them: the properties of a JSON or form
+    /// object body as top-level arguments, or else the whole body as one `body` argument (also
+    /// when a property's name is a parameter's or `body`, which would be read otherwise).
     private static func bodyParameters(_ body: RequestBody?, taken: Set<String>) -> [ToolParameter] {
         guard let body else { return [] }
-        let json = body.content.first { $0.contentType.lowercased().contains("json") }
-        guard let media = json ?? body.content.first else { return [] }
+        let structured = body.content.first { media in
+            let type = media.contentType.lowercased()
+            return type.contains("json") || type.hasPrefix("application/x-www-form-urlencoded")
+        }
+        guard let media = structured ?? body.content.first else { return [] }
         let schema = media.schema ?? Schema()
-        guard json != nil, !schema.properties.isEmpty else {
-            var whole = ToolParameter(
-                name: taken.contains("body") ? "body_" : "body", location: .body, label: "Body",
-                type: .object, isRequired: body.isRequired, description: body.description, schema: schema)
-            whole.adoptType(from: schema)
-            return [whole]
+        let properties = schema.properties.filter { !$0.schema.isReadOnly }
+        let clashes = properties.contains { taken.contains($0.name) || $0.name == "body" }
+        if structured != nil, !properties.isEmpty, !clashes || taken.contains("body") {
+            // With a parameter called "body" the whole body cannot be one argument: the clashing
+            // properties are the ones that cannot be given.
+            return properties.filter { !taken.contains($0.name) && $0.name != "body" }.map { property in
+                var tool = ToolParameter(
+                    name: property.name, sourceName: property.name, location: .body, label: ToolParameter.label(for: property.name),
+                    isRequired: schema.requiredProperties.contains(property.name),
+                    description: property.schema.description ?? property.schema.title, schema: property.schema)
+                tool.adoptType(from: property.schema)
+                return tool
+            }
         }
-        return schema.properties.filter { !$0.schema.isReadOnly }.map { property in
-            let name = taken.contains(property.name) ? "body_" + property.name : property.name
-            var tool = ToolParameter(
-                name: name, sourceName: property.name, location: .body,
-                label: ToolParameter.label(for: property.name),
-                isRequired: schema.requiredProperties.contains(property.name),
-                description: property.schema.description ?? property.schema.title, schema: property.schema)
-            tool.adoptType(from: property.schema)
-            return tool
-        }
+        guard !taken.contains("body") else { return [] }
+        var whole = ToolParameter(
+            name: "body", location: .body, label: "Body", type: .object, isRequired: body.isRequired,
+            description: body.description, schema: schema)
+        whole.adoptType(from: schema)
+        return [whole]
     }
 }
 

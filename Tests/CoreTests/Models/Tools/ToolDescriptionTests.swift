@@ -35,12 +35,12 @@ import YAML
         #expect(createInvoice.parameter(named: "dueDate")?.format == "date")
     }
 
-    @Test func renamesABodyPropertyThatClashesWithAParameter() {
+    @Test func takesABodyWhosePropertyClashesWithAParameterAsOneArgument() {
         var body = Schema()
         body.types = [.object]
         var text = Schema()
         text.types = [.string]
-        body.properties = [Schema.Property(name: "id", schema: text)]
+        body.properties = [Schema.Property(name: "id", schema: text), Schema.Property(name: "title", schema: text)]
         let operation = APIOperation(
             name: "Update Note", method: .put, pathTemplate: "/notes/{id}",
             parameters: [Parameter(name: "id", location: .path, schema: text)],
@@ -48,8 +48,28 @@ import YAML
                 description: nil, isRequired: true, content: [MediaType(contentType: "application/json", schema: body)]))
         let tool = ToolDescription(operation: operation)
         #expect(tool.name == "updateNote")
-        #expect(tool.parameters.map(\.name) == ["id", "body_id"])
-        #expect(tool.parameters.map(\.sourceName) == ["id", "id"])
+        #expect(tool.parameters.map(\.name) == ["id", "body"])
+        #expect(tool.parameters.map(\.sourceName) == ["id", nil])
+        #expect(tool.parameters.last?.type == .object)
+        #expect(tool.parameters.last?.isRequired == true)
+    }
+
+    @Test func flattensAFormBody() {
+        var body = Schema()
+        body.types = [.object]
+        var text = Schema()
+        text.types = [.string]
+        body.properties = [Schema.Property(name: "To", schema: text), Schema.Property(name: "Body", schema: text)]
+        body.requiredProperties = ["To"]
+        let operation = APIOperation(
+            name: "Create Message", method: .post, pathTemplate: "/Messages",
+            requestBody: RequestBody(
+                description: nil, isRequired: true,
+                content: [MediaType(contentType: "application/x-www-form-urlencoded", schema: body)]))
+        let tool = ToolDescription(operation: operation)
+        #expect(tool.parameters.map(\.name) == ["To", "Body"])
+        #expect(tool.parameters.map(\.sourceName) == ["To", "Body"])
+        #expect(tool.parameters.map(\.isRequired) == [true, false])
     }
 
     @Test func takesANonObjectBodyAsOneArgument() {
