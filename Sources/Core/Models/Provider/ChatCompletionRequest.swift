@@ -2,17 +2,19 @@ import YAML
 
 /// The JSON body of a chat-completions request (OpenAI API reference, "Create chat completion").
 enum ChatCompletionRequest {
-    /// `{"model", "messages", "tools", "tool_choice": "auto"}`; without tools, neither `tools`
-    /// nor `tool_choice` is sent (providers reject `tool_choice` alone).
+    /// `{"model", "messages", "tools", "tool_choice"}`; without tools, neither `tools` nor
+    /// `tool_choice` is sent (providers reject `tool_choice` alone). `allowsToolCalls: false`
+    /// sends `tool_choice: "none"`: the tools explain the conversation's calls, but the answer
+    /// must be text.
     static func body(
-        configuration: OpenAIConfiguration, conversation: [ModelMessage], tools: [ToolDescription]
+        configuration: OpenAIConfiguration, conversation: [ModelMessage], tools: [ToolDescription], allowsToolCalls: Bool = true
     ) -> OrderedValue {
         var body = OrderedObject()
         body["model"] = .string(configuration.model)
         body["messages"] = .array(conversation.map { message($0, maximumToolResultCharacters: configuration.maximumToolResultCharacters) })
         if !tools.isEmpty {
             body["tools"] = .array(tools.map(tool))
-            body["tool_choice"] = .string("auto")
+            body["tool_choice"] = .string(allowsToolCalls ? "auto" : "none")
         }
         if let temperature = configuration.temperature { body["temperature"] = .double(temperature) }
         return .object(body)

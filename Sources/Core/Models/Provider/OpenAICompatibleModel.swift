@@ -44,7 +44,7 @@ public struct OpenAICompatibleModel: LanguageModel {
         return try ChatCompletionReply.turn(from: post(body))
     }
 
-    /// The provider writes the reply from the result (no tools offered, so it must answer in
+    /// The provider writes the reply from the result (`tool_choice: "none"`, so it answers in
     /// text); the key fields, table and raw JSON come from ``ResultSummarizer``.
     public func summarize(result: ToolResult, of tool: ToolDescription?, conversation: [ModelMessage]) throws(ModelError) -> Summary {
         var messages = conversation
@@ -57,7 +57,8 @@ public struct OpenAICompatibleModel: LanguageModel {
             messages.append(.tool(result))
         }
         var summary = summarizer.summary(of: result, tool: tool)
-        let body = ChatCompletionRequest.body(configuration: configuration, conversation: messages, tools: [])
+        let body = ChatCompletionRequest.body(
+            configuration: configuration, conversation: messages, tools: tool.map { [$0] } ?? [], allowsToolCalls: false)
         if case .text(let text) = try ChatCompletionReply.turn(from: post(body)), !text.trimmingSpaces.isEmpty {
             summary.headline = text
         }

@@ -192,6 +192,9 @@ import YAML
         let request = try #require(provider.received.first)
         let messages = try #require(try Self.body(request)["messages"]?.arrayValue)
         #expect(messages.map { $0["role"] } == [.string("user"), .string("assistant"), .string("tool")])
+        let body = try Self.body(request)
+        #expect(body["tool_choice"] == .string("none"))
+        #expect(body["tools"]?.arrayValue?.count == 1)
     }
 
     @Test func keepsTheKeyOutOfItsDescription() {
