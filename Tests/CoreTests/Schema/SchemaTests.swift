@@ -39,7 +39,7 @@ import Testing
         let names = try tables.map { try $0.get("name", as: String.self) }
         #expect(
             names == [
-                "actions", "agent_tools", "agents", "audit_events", "companies", "conversations", "credentials", "integrations", "invitations",
+                "actions", "agent_tools", "agents", "audit_events", "companies", "conversations", "credentials", "integration_drafts", "integrations", "invitations",
                 "memberships", "messages", "oauth_states", "pending_actions", "schema_migrations", "sessions", "sign_in_throttles", "users",
             ])
         #expect(try tables.allSatisfy { try $0.get("strict", as: Bool.self) })
