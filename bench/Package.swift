@@ -26,7 +26,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Core", package: "Switchboard"), .product(name: "HTTPCore", package: "Switchboard"),
                 .product(name: "OpenAPI", package: "Switchboard"), .product(name: "Cryptography", package: "Switchboard"),
-                .product(name: "AppTesting", package: "Switchboard"),
+                .product(name: "SQLite", package: "Switchboard"), .product(name: "AppTesting", package: "Switchboard"),
             ]),
     ]
 )

@@ -5,7 +5,10 @@
 //   - a minimal in-process HTTPCore API answering the same route, so the Python server's own
 //     speed does not cap the calls per second.
 //   swift build -c release --package-path bench
-//   TMPDIR=/dev/shm bench/.build/release/ActionsBench [--calls 2000] [--seconds 5] [--threads 4]
+//   TMPDIR=/dev/shm bench/.build/release/ActionsBench [--calls 2000] [--seconds 5] [--threads 4] [--synchronous full|normal]
+// Every executor call commits one audit row: with the server's `synchronous = FULL` on a disk,
+// that commit waits for an fsync, which dominates the added latency (TMPDIR on tmpfs or
+// `--synchronous normal` measure the executor's own work).
 // Latency: calls alternate executor / direct, one at a time; overhead = executor - direct at
 // each percentile. Throughput: `--threads` threads call for `--seconds`, executor then direct.
 import AppTesting
@@ -15,12 +18,14 @@ import Dispatch
 import Foundation
 import HTTPCore
 import OpenAPI
+import SQLite
 import Synchronization
 
 struct Options {
     var calls = 2_000
     var seconds = 5.0
     var threads = 4
+    var synchronous = Database.Synchronous.full
 }
 
 func parseOptions() -> Options {
@@ -28,12 +33,16 @@ func parseOptions() -> Options {
     var arguments = CommandLine.arguments.dropFirst()
     while let argument = arguments.popFirst() {
         let value = arguments.popFirst()
+        if argument == "--synchronous", let level = value.flatMap({ Database.Synchronous(rawValue: $0.uppercased()) }) {
+            options.synchronous = level
+            continue
+        }
         switch (argument, value.flatMap(Double.init)) {
         case ("--calls", let number?): options.calls = Int(number)
         case ("--seconds", let number?): options.seconds = number
         case ("--threads", let number?): options.threads = Int(number)
         default:
-            print("usage: ActionsBench [--calls N] [--seconds S] [--threads T]")
+            print("usage: ActionsBench [--calls N] [--seconds S] [--threads T] [--synchronous full|normal]")
             exit(2)
         }
     }
@@ -132,7 +141,10 @@ func measure(
 let options = parseOptions()
 do {
     let temporary = try TemporaryDatabase()
-    let (owner, company) = try SignUp(database: temporary.database, hasher: .fastForTests).signUp(
+    let database = try Database(
+        path: temporary.folder + "/bench.sqlite", configuration: Database.Configuration(synchronous: options.synchronous))
+    try ProductDatabase.migrator(ProjectPaths.migrations).migrate(database)
+    let (owner, company) = try SignUp(database: database, hasher: .fastForTests).signUp(
         SignUp.Form(companyName: "Bench", name: "Bench Owner", email: "owner@bench.test", password: "correct horse battery"))
     let vault = SecretVault(keyRing: KeyRing(current: try .generate()))
     let token = "bench-bearer-" + (try SecureRandom.token(byteCount: 12))
@@ -155,11 +167,11 @@ do {
     let draft = try IntegrationDraft(
         OpenAPIImporter().import(data: bytes, sourceURL: schemaURL, loader: loader), schemaText: String(decoding: bytes, as: UTF8.self),
         sourceURL: schemaURL)
-    let store = IntegrationStore(database: temporary.database, companyID: company.id, vault: vault)
+    let store = IntegrationStore(database: database, companyID: company.id, vault: vault)
     let executor = ActionExecutor(
-        database: temporary.database, companyID: company.id, vault: vault, client: client,
-        tokenProvider: StoredTokenProvider(credentials: CredentialStore(database: temporary.database, companyID: company.id, vault: vault)))
-    print("database: \(temporary.folder); \(ProcessInfo.processInfo.activeProcessorCount) cores; \(options.calls) calls per side")
+        database: database, companyID: company.id, vault: vault, client: client,
+        tokenProvider: StoredTokenProvider(credentials: CredentialStore(database: database, companyID: company.id, vault: vault)))
+    print("database: \(temporary.folder) (synchronous \(options.synchronous.rawValue)); \(ProcessInfo.processInfo.activeProcessorCount) cores; \(options.calls) calls per side")
     for (name, baseURL) in [("orders API (FastAPI + uvicorn)", peer.baseURL), ("minimal in-process API (HTTPCore)", minimalURL)] {
         var choices = draft.defaultChoices
         choices.name = name
