@@ -82,11 +82,13 @@ public final class PythonPeer: Sendable {
 
     /// Stops the peer (SIGTERM, then SIGKILL after two seconds) and waits for it to exit.
     public func stop() {
-        guard let child = process.withLock({ value -> Process? in
-            let child = value
-            value = nil
-            return child
-        }) else { return }
+        guard
+            let child = process.withLock({ value -> Process? in
+                let child = value
+                value = nil
+                return child
+            })
+        else { return }
         try? standardInput.fileHandleForWriting.close()
         Self.terminate(child)
         try? FileManager.default.removeItem(atPath: logFile)

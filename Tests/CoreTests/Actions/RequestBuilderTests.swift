@@ -40,9 +40,12 @@ import YAML
         let simple = Parameter(name: "id", location: .path)
         #expect(ParameterSerializer.path(simple, .string("a/b c?")) == "a%2Fb%20c%3F")
         #expect(ParameterSerializer.path(simple, Self.colours) == "blue,black,brown")
-        #expect(ParameterSerializer.path(Parameter(name: "color", location: .path, style: .label, explode: true), Self.colours) == ".blue.black.brown")
-        #expect(ParameterSerializer.path(Parameter(name: "color", location: .path, style: .matrix, explode: true), Self.colours)
-            == ";color=blue;color=black;color=brown")
+        #expect(
+            ParameterSerializer.path(Parameter(name: "color", location: .path, style: .label, explode: true), Self.colours)
+                == ".blue.black.brown")
+        #expect(
+            ParameterSerializer.path(Parameter(name: "color", location: .path, style: .matrix, explode: true), Self.colours)
+                == ";color=blue;color=black;color=brown")
         #expect(ParameterSerializer.path(Parameter(name: "color", location: .path, style: .matrix), Self.point) == ";color=R,100,G,200")
     }
 
@@ -59,11 +62,13 @@ import YAML
                 Parameter(name: "list", location: .path, schema: nil), Parameter(name: "X-Trace", location: .header),
                 Parameter(name: "dry_run", location: .query),
             ],
-            requestBody: RequestBody(description: nil, isRequired: true, content: [MediaType(contentType: "application/json", schema: body)]))
+            requestBody: RequestBody(
+                description: nil, isRequired: true, content: [MediaType(contentType: "application/json", schema: body)]))
         let arguments = OrderedObject([
             "list": .string("to do"), "X-Trace": .string("t-1"), "dry_run": .bool(true), "count": .int(2),
         ])
-        guard case .request(let request) = RequestBuilder.build(operation, arguments: arguments, baseURL: "https://api.example.com/v1/") else {
+        guard case .request(let request) = RequestBuilder.build(operation, arguments: arguments, baseURL: "https://api.example.com/v1/")
+        else {
             Issue.record("the request was not built")
             return
         }
@@ -72,8 +77,9 @@ import YAML
         #expect(request.headers.contains(NameValue(name: "Content-Type", value: "application/json")))
         #expect(String(decoding: request.body, as: UTF8.self) == #"{"count":2}"#)
 
-        guard case .problems(let problems) = RequestBuilder.build(
-            operation, arguments: OrderedObject(["list": .string("a"), "count": .string("two")]), baseURL: "https://api.example.com")
+        guard
+            case .problems(let problems) = RequestBuilder.build(
+                operation, arguments: OrderedObject(["list": .string("a"), "count": .string("two")]), baseURL: "https://api.example.com")
         else {
             Issue.record("a wrong body was accepted")
             return
@@ -82,9 +88,11 @@ import YAML
     }
 
     @Test func refusesAHeaderArgumentWithALineBreak() {
-        let operation = APIOperation(name: "Get", method: .get, pathTemplate: "/", parameters: [Parameter(name: "X-Note", location: .header)])
-        guard case .problems(let problems) = RequestBuilder.build(
-            operation, arguments: OrderedObject(["X-Note": .string("a\r\nX-Evil: 1")]), baseURL: "https://api.example.com")
+        let operation = APIOperation(
+            name: "Get", method: .get, pathTemplate: "/", parameters: [Parameter(name: "X-Note", location: .header)])
+        guard
+            case .problems(let problems) = RequestBuilder.build(
+                operation, arguments: OrderedObject(["X-Note": .string("a\r\nX-Evil: 1")]), baseURL: "https://api.example.com")
         else {
             Issue.record("a header with a line break was accepted")
             return

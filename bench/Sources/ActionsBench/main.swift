@@ -88,7 +88,9 @@ func throughput(threads: Int, seconds: Double, _ body: @escaping @Sendable () ->
             while ContinuousClock.now < deadline {
                 if body() { calls += 1 } else { failures += 1 }
             }
-            counts.withLock { $0.calls += calls; $0.failures += failures }
+            counts.withLock {
+                $0.calls += calls; $0.failures += failures
+            }
             group.leave()
         }
     }
@@ -109,7 +111,9 @@ func measure(
     let direct = ClientRequest(method: .get, url: try HTTPURL(baseURL + "/orders/1"), headers: headers)
     let arguments = #"{"order_id": 1}"#
     @Sendable func viaExecutor() -> Bool {
-        guard case .completed(let result)? = try? executor.run(actionID: actionID, argumentsJSON: arguments, as: context) else { return false }
+        guard case .completed(let result)? = try? executor.run(actionID: actionID, argumentsJSON: arguments, as: context) else {
+            return false
+        }
         return result.status == 200
     }
     @Sendable func directly() -> Bool { (try? client.send(direct))?.status.code == 200 }
@@ -134,8 +138,10 @@ func measure(
         let viaClient = percentile(directTimes, fraction)
         print("  \(label): executor \(format(viaExecutor)), direct \(format(viaClient)), added \(format(viaExecutor - viaClient))")
     }
-    print(String(format: "  sustained (%d threads, %.0f s): executor %.0f calls/s (%d failed), direct %.0f calls/s (%d failed)",
-        options.threads, options.seconds, through.perSecond, through.failures, plain.perSecond, plain.failures))
+    print(
+        String(
+            format: "  sustained (%d threads, %.0f s): executor %.0f calls/s (%d failed), direct %.0f calls/s (%d failed)",
+            options.threads, options.seconds, through.perSecond, through.failures, plain.perSecond, plain.failures))
 }
 
 let options = parseOptions()
@@ -171,7 +177,9 @@ do {
     let executor = ActionExecutor(
         database: database, companyID: company.id, vault: vault, client: client,
         tokenProvider: StoredTokenProvider(credentials: CredentialStore(database: database, companyID: company.id, vault: vault)))
-    print("database: \(temporary.folder) (synchronous \(options.synchronous.rawValue)); \(ProcessInfo.processInfo.activeProcessorCount) cores; \(options.calls) calls per side")
+    print(
+        "database: \(temporary.folder) (synchronous \(options.synchronous.rawValue)); \(ProcessInfo.processInfo.activeProcessorCount) cores; \(options.calls) calls per side"
+    )
     for (name, baseURL) in [("orders API (FastAPI + uvicorn)", peer.baseURL), ("minimal in-process API (HTTPCore)", minimalURL)] {
         var choices = draft.defaultChoices
         choices.name = name
