@@ -24,7 +24,7 @@ from typing import Annotated, List, Optional
 
 import uvicorn
 from fastapi import Cookie, Depends, FastAPI, Form, Header, HTTPException, Path, Query, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import PlainTextResponse, RedirectResponse
 from fastapi.security import APIKeyHeader, APIKeyQuery, HTTPAuthorizationCredentials, HTTPBasic, HTTPBasicCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
@@ -200,6 +200,37 @@ def echo_headers(
 def echo_secret(request: Request) -> dict:
     token = request.headers.get("authorization", "").removeprefix("Bearer ")
     return {"you_sent": token, "again": f"token={token};"}
+
+
+SPLIT_SCHEMA = {
+    "openapi.yaml": """openapi: 3.0.3
+info: {title: Split Orders, version: "1"}
+paths:
+  /orders/{order_id}:
+    get:
+      operationId: getOrder
+      summary: Get an order
+      parameters: [{$ref: "parts/parameters.yaml#/OrderID"}]
+      responses:
+        "200":
+          description: the order
+          content: {application/json: {schema: {$ref: "parts/schemas.yaml#/Order"}}}
+""",
+    "parts/parameters.yaml": """OrderID: {name: order_id, in: path, required: true, schema: {type: integer, minimum: 1}}
+""",
+    "parts/schemas.yaml": """Order:
+  type: object
+  properties: {id: {type: integer}, customer: {type: string}}
+""",
+}
+
+
+@app.get("/schemas/split/{name:path}", include_in_schema=False)
+def split_schema(name: str) -> PlainTextResponse:
+    """A schema in three files joined by relative $refs, to import over HTTP."""
+    if name not in SPLIT_SCHEMA:
+        raise HTTPException(status_code=404, detail="no such file")
+    return PlainTextResponse(SPLIT_SCHEMA[name], media_type="application/yaml")
 
 
 def exit_when_stdin_closes():
