@@ -168,6 +168,10 @@ public struct IntegrationStore: Sendable {
                 try conn.execute("DELETE FROM credentials WHERE company_id = ? AND integration_id = ?", companyID, id)
             } else if choices.scope == .perUser {
                 try records.delete(conn, integrationID: id, userID: nil, purpose: .connection)
+            } else {
+                // Global scope: members' own connections would never be used again.
+                try conn.execute(
+                    "DELETE FROM credentials WHERE company_id = ? AND integration_id = ? AND user_id IS NOT NULL", companyID, id)
             }
             try saveSecrets(secrets, stored: stored, auth: choices.auth, scope: choices.scope, integrationID: id, at: now, in: conn)
             try AuditLog.record(

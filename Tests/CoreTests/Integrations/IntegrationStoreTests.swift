@@ -157,6 +157,22 @@ import Testing
         #expect(hints.keys.sorted() == ["password", "username"])
     }
 
+    @Test func switchingToGlobalScopeDropsMembersOwnConnections() throws {
+        let integration = try fixture.createOrders(scope: .perUser, secrets: CredentialSecrets())
+        try fixture.credentials().connect(
+            integrationID: integration.id, userID: fixture.member.id, secrets: CredentialSecrets(token: "member-token-123456"),
+            by: .user(fixture.member.id))
+        let global = IntegrationChoices(
+            name: "Orders", description: "", baseURL: "https://orders.example.com", scope: .global, auth: .bearer)
+        #expect(throws: FormErrors.self) {
+            try fixture.store().updateSettings(integration.id, global, secrets: CredentialSecrets(), by: .user(fixture.owner.id))
+        }
+        try fixture.store().updateSettings(
+            integration.id, global, secrets: CredentialSecrets(token: "company-token-123456"), by: .user(fixture.owner.id))
+        #expect(try fixture.credentials().connection(integrationID: integration.id, userID: fixture.member.id) == nil)
+        #expect(try fixture.store().list().first?.status == .ready)
+    }
+
     @Test func rotatesSecretsAndAuditsIt() throws {
         let integration = try fixture.createOrders()
         try fixture.store().rotateSecrets(
