@@ -109,7 +109,7 @@ enum SchemaValidator {
     /// OpenAPI 3.1's `{type: "null"}` reads as a nullable schema with no type (the importer folds
     /// `null` into `isNullable`); with nothing else in it, it allows null alone (an `anyOf`
     /// branch of an optional value).
-    private static func isNullOnly(_ schema: Schema) -> Bool {
+    static func isNullOnly(_ schema: Schema) -> Bool {
         var bare = Schema()
         bare.isNullable = true
         var compared = schema
