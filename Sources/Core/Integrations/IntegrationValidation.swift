@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Field names: `name`, `description`, `base_url`, `auth.authorization_url`, `auth.token_url`,
 /// `auth.client_id`, `auth.scopes`, `auth.header_names.<i>`, `auth.parameter_name`,
-/// `auth.static_header_names.<i>`, `auth.extra_parameters.<i>`, `secrets.token`,
+/// `auth.static_header_names.<i>`, `auth.extra_parameters.<i>`, `secrets.token` (also the
+/// pre-encoded basic credentials),
 /// `secrets.username`, `secrets.password`, `secrets.header.<i>` (value of header i),
 /// `secrets.static_header.<i>`, `actions.<i>.name` (`<i>` counts from 0 in the given order).
 public enum IntegrationValidation {
