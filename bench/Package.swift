@@ -21,5 +21,12 @@ let package = Package(
             name: "SQLiteBench", dependencies: [.product(name: "SQLite", package: "Switchboard")]),
         .executableTarget(
             name: "OpenAPIBench", dependencies: [.product(name: "OpenAPI", package: "Switchboard")]),
+        .executableTarget(
+            name: "ActionsBench",
+            dependencies: [
+                .product(name: "Core", package: "Switchboard"), .product(name: "HTTPCore", package: "Switchboard"),
+                .product(name: "OpenAPI", package: "Switchboard"), .product(name: "Cryptography", package: "Switchboard"),
+                .product(name: "SQLite", package: "Switchboard"), .product(name: "AppTesting", package: "Switchboard"),
+            ]),
     ]
 )

@@ -25,20 +25,22 @@ public final class PythonPeer: Sendable {
     /// The virtual environment's interpreter.
     public static var python: String { ProjectPaths.root + "/.venv/bin/python" }
 
-    /// Starts `Tests/peers/<script>` and waits (at most `startupTimeout`) for its port.
+    /// Starts `Tests/peers/<script>` with `python` (the project's `.venv` by default) and waits
+    /// (at most `startupTimeout`) for its port.
     public init(
-        script: String, arguments: [String] = [], environment: [String: String] = [:], startupTimeout: Duration = .seconds(30)
+        script: String, arguments: [String] = [], environment: [String: String] = [:], python: String = PythonPeer.python,
+        startupTimeout: Duration = .seconds(30)
     ) throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.python) else {
+        guard FileManager.default.isExecutableFile(atPath: python) else {
             throw PythonPeerError(
-                "The Python virtual environment is missing (\(Self.python)). Create it with `bash scripts/setup.sh --test` "
+                "The Python virtual environment is missing (\(python)). Create it with `bash scripts/setup.sh --test` "
                     + "(`make test` does it) and run the tests again.")
         }
         let scriptPath = ProjectPaths.root + "/Tests/peers/" + script
         logFile = FileManager.default.temporaryDirectory.appendingPathComponent("peer-\(UUID().uuidString).log").path
         _ = FileManager.default.createFile(atPath: logFile, contents: nil)
         let child = Process()
-        child.executableURL = URL(fileURLWithPath: Self.python)
+        child.executableURL = URL(fileURLWithPath: python)
         child.arguments = ["-u", scriptPath] + arguments
         child.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let output = Pipe()
@@ -82,11 +84,13 @@ public final class PythonPeer: Sendable {
 
     /// Stops the peer (SIGTERM, then SIGKILL after two seconds) and waits for it to exit.
     public func stop() {
-        guard let child = process.withLock({ value -> Process? in
-            let child = value
-            value = nil
-            return child
-        }) else { return }
+        guard
+            let child = process.withLock({ value -> Process? in
+                let child = value
+                value = nil
+                return child
+            })
+        else { return }
         try? standardInput.fileHandleForWriting.close()
         Self.terminate(child)
         try? FileManager.default.removeItem(atPath: logFile)

@@ -21,7 +21,8 @@ enum PercentEncoding {
     static func cookieValue(_ text: String) -> String {
         var output = ""
         for byte in text.utf8 {
-            let isCookieOctet = byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: ",")
+            let isCookieOctet =
+                byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: ",")
                 && byte != UInt8(ascii: ";") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "%")
             if isCookieOctet {
                 output.unicodeScalars.append(Unicode.Scalar(byte))

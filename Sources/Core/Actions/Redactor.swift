@@ -17,8 +17,6 @@ struct Redactor: Sendable {
         needles = forms.sorted { $0.count > $1.count }
     }
 
-    var isEmpty: Bool { needles.isEmpty }
-
     func redact(_ text: String) -> String {
         var result = text
         for needle in needles where result.contains(needle) {

@@ -21,7 +21,8 @@ enum RequestBuilder {
             guard let raw = arguments[parameter.name], raw != .null else {
                 if parameter.isRequired {
                     let shape = parameter.schema.map { " (\(SchemaValidator.describe($0)))" } ?? ""
-                    problems.append(ArgumentProblem(path: parameter.name, message: "is required\(shape), a \(parameter.location.rawValue) parameter"))
+                    problems.append(
+                        ArgumentProblem(path: parameter.name, message: "is required\(shape), a \(parameter.location.rawValue) parameter"))
                 } else if let defaultValue = parameter.schema?.defaultValue, parameter.location == .path {
                     values.append((parameter, defaultValue))
                 }
@@ -51,7 +52,8 @@ enum RequestBuilder {
                 }
             } else if body.isRequired {
                 let schema = body.content.first?.schema
-                problems.append(ArgumentProblem(path: "body", message: "is required\(schema.map { " (\(SchemaValidator.describe($0)))" } ?? "")"))
+                problems.append(
+                    ArgumentProblem(path: "body", message: "is required\(schema.map { " (\(SchemaValidator.describe($0)))" } ?? "")"))
             }
         }
         var path = operation.pathTemplate
@@ -113,7 +115,8 @@ enum RequestBuilder {
             return .success((Array(string.utf8), text.contentType, nil))
         }
         let types = body.content.map(\.contentType).joined(separator: ", ")
-        return .failure(ArgumentProblem(path: "body", message: "cannot be sent: the action takes \(types), which Switchboard does not send yet"))
+        return .failure(
+            ArgumentProblem(path: "body", message: "cannot be sent: the action takes \(types), which Switchboard does not send yet"))
     }
 
     static func isJSON(_ contentType: String) -> Bool {

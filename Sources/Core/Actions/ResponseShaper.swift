@@ -21,7 +21,8 @@ enum ResponseShaper {
             note: nil, durationMilliseconds: durationMilliseconds)
         guard !response.body.isEmpty else { return result }
         guard isTextual(contentType), let decoded = String(validating: response.body, as: UTF8.self) else {
-            result.note = "The body (\(response.body.count) bytes of \(contentType.isEmpty ? "unknown type" : contentType)) is not text and is not shown."
+            result.note =
+                "The body (\(response.body.count) bytes of \(contentType.isEmpty ? "unknown type" : contentType)) is not text and is not shown."
             return result
         }
         // Redact before anything parses or cuts the text, so no part of a secret survives.

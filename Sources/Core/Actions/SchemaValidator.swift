@@ -109,7 +109,7 @@ enum SchemaValidator {
     /// OpenAPI 3.1's `{type: "null"}` reads as a nullable schema with no type (the importer folds
     /// `null` into `isNullable`); with nothing else in it, it allows null alone (an `anyOf`
     /// branch of an optional value).
-    private static func isNullOnly(_ schema: Schema) -> Bool {
+    static func isNullOnly(_ schema: Schema) -> Bool {
         var bare = Schema()
         bare.isNullable = true
         var compared = schema
@@ -135,7 +135,9 @@ enum SchemaValidator {
     private static func formatProblem(_ string: String, _ format: String) -> String? {
         let checks: [String: (pattern: String, label: String)] = [
             "date": (#"^\d{4}-\d{2}-\d{2}$"#, "a date like 2026-12-31"),
-            "date-time": (#"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$"#, "a date-time like 2026-12-31T09:30:00Z"),
+            "date-time": (
+                #"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$"#, "a date-time like 2026-12-31T09:30:00Z"
+            ),
             "uuid": (#"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"#, "a UUID"),
             "email": (#"^[^@\s]+@[^@\s]+$"#, "an email address"),
         ]
@@ -152,7 +154,10 @@ enum SchemaValidator {
         case .number: return "a number"
         case .boolean: return "true or false"
         case .null: return "null"
-        case .array: return schema.items.map { "an array of " + describe($0).replacingOccurrences(of: "^an? ", with: "", options: .regularExpression) + "s" } ?? "an array"
+        case .array:
+            return schema.items.map {
+                "an array of " + describe($0).replacingOccurrences(of: "^an? ", with: "", options: .regularExpression) + "s"
+            } ?? "an array"
         case .object:
             let names = schema.properties.prefix(8).map(\.name)
             return names.isEmpty ? "an object" : "an object with " + names.joined(separator: ", ")

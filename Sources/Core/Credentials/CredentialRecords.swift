@@ -13,11 +13,6 @@ struct CredentialRecords {
         var scopes: String?
         var version: Int
         var updatedAt: Date
-
-        var summary: CredentialSummary {
-            CredentialSummary(
-                hints: secrets.displayHints, updatedAt: updatedAt, needsReconnection: needsReconnection, expiresAt: expiresAt)
-        }
     }
 
     /// `connection` (the company's or a member's) or `oauth_client`.

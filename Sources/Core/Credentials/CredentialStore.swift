@@ -39,7 +39,8 @@ public struct CredentialStore: Sendable {
             guard scope == .perUser else { throw DomainError(.conflict, "This integration uses the company's credentials.") }
             if case .oauth2 = auth { throw DomainError(.conflict, "This integration connects with OAuth.") }
             try requireMember(userID, in: conn)
-            let stored = try records.load(conn, integrationID: integrationID, userID: userID, purpose: .connection)?.secrets ?? CredentialSecrets()
+            let stored =
+                try records.load(conn, integrationID: integrationID, userID: userID, purpose: .connection)?.secrets ?? CredentialSecrets()
             let problems = IntegrationValidation.connectionProblems(auth, secrets: secrets, stored: stored)
             guard problems.isEmpty else { throw FormErrors(problems) }
             var names: [String] = []
@@ -85,7 +86,8 @@ public struct CredentialStore: Sendable {
             if let expectedVersion, current?.version != expectedVersion {
                 throw DomainError(.conflict, "The tokens were refreshed by another request.")
             }
-            let secrets = CredentialSecrets(accessToken: tokens.accessToken, refreshToken: tokens.refreshToken ?? current?.secrets.refreshToken)
+            let secrets = CredentialSecrets(
+                accessToken: tokens.accessToken, refreshToken: tokens.refreshToken ?? current?.secrets.refreshToken)
             let version = try records.save(
                 conn, integrationID: integrationID, userID: userID, purpose: .connection, secrets: secrets, at: now,
                 expiresAt: tokens.expiresAt, scopes: tokens.scopes)
@@ -129,7 +131,9 @@ public struct CredentialStore: Sendable {
             let row = try conn.queryOne(
                 "SELECT scope, auth_method, auth_config FROM integrations WHERE company_id = ? AND id = ?", companyID, id)
         else { throw DomainError(.notFound, "No such integration.") }
-        guard let scope = IntegrationScope(rawValue: try row["scope"]) else { throw DomainError(.invalid, "Unknown scope in the database.") }
+        guard let scope = IntegrationScope(rawValue: try row["scope"]) else {
+            throw DomainError(.invalid, "Unknown scope in the database.")
+        }
         return (scope, try AuthConfiguration.fromColumns(method: try row["auth_method"], configuration: try row["auth_config"]))
     }
 

@@ -44,8 +44,14 @@ extension IntegrationStore {
             }
             var names = Set(stored.map { $0.name.lowercased() })
             for operation in diff.removed { names.remove(operation.name.lowercased()) }
-            for pair in diff.changed + diff.unchanged {
-                guard let action = storedByKey[pair.old.identity.key] else { continue }
+            let kept = (diff.changed + diff.unchanged).compactMap { pair in storedByKey[pair.old.identity.key].map { (pair, $0) } }
+            // Park the kept rows' keys first: an operation matched by its operationId may take a
+            // key another kept row still holds until its own update (UNIQUE per integration).
+            for (_, action) in kept {
+                try conn.execute(
+                    "UPDATE actions SET operation_key = ? WHERE company_id = ? AND id = ?", "\u{1}" + action.id, companyID, action.id)
+            }
+            for (pair, action) in kept {
                 var operation = pair.new
                 operation.name = action.name
                 try conn.execute(

@@ -14,7 +14,8 @@ extension IntegrationStore {
                 choices, secrets: secrets, storedSecrets: CredentialSecrets(), requireConnectionSecrets: current.scope == .global,
                 checkActions: false)
             guard problems.isEmpty else { throw FormErrors(problems) }
-            try saveSecrets(secrets, stored: CredentialSecrets(), auth: current.auth, scope: current.scope, integrationID: id, at: now, in: conn)
+            try saveSecrets(
+                secrets, stored: CredentialSecrets(), auth: current.auth, scope: current.scope, integrationID: id, at: now, in: conn)
             try AuditLog.record(
                 in: conn, companyID: companyID, at: now, "integration.credentials_rotated", by: actor, target: ("integration", id),
                 detail: ["fields": secrets.displayHints.keys.sorted().joined(separator: ",")])

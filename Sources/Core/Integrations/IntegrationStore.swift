@@ -98,14 +98,20 @@ public struct IntegrationStore: Sendable {
     {
         let chosen = Dictionary(choices.actions.map { ($0.operationKey, $0) }, uniquingKeysWith: { first, _ in first })
         let finalActions = draft.actions.map { action in
-            (action, chosen[action.operationKey] ?? ActionChoice(operationKey: action.operationKey, name: action.name, isEnabled: action.isEnabled))
+            (
+                action,
+                chosen[action.operationKey]
+                    ?? ActionChoice(operationKey: action.operationKey, name: action.name, isEnabled: action.isEnabled)
+            )
         }
         var checked = choices
         checked.actions = finalActions.map(\.1)
         var problems = IntegrationValidation.problems(
             checked, secrets: secrets, storedSecrets: CredentialSecrets(), requireConnectionSecrets: choices.scope == .global,
             checkActions: true)
-        if draft.actions.isEmpty { problems.append(FieldError(field: "schema", message: "The schema has no operations to turn into actions.")) }
+        if draft.actions.isEmpty {
+            problems.append(FieldError(field: "schema", message: "The schema has no operations to turn into actions."))
+        }
         guard problems.isEmpty else { throw FormErrors(problems) }
         let now = clock.now()
         let id = try Identifier.make()
@@ -122,9 +128,11 @@ public struct IntegrationStore: Sendable {
             for (action, choice) in finalActions {
                 var operation = action.operation
                 operation.name = Self.trimmed(choice.name)
-                try insertAction(operation, integrationID: id, enabled: choice.isEnabled, writeOverride: choice.writeOverride, at: now, in: conn)
+                try insertAction(
+                    operation, integrationID: id, enabled: choice.isEnabled, writeOverride: choice.writeOverride, at: now, in: conn)
             }
-            try saveSecrets(secrets, stored: CredentialSecrets(), auth: choices.auth, scope: choices.scope, integrationID: id, at: now, in: conn)
+            try saveSecrets(
+                secrets, stored: CredentialSecrets(), auth: choices.auth, scope: choices.scope, integrationID: id, at: now, in: conn)
             try AuditLog.record(
                 in: conn, companyID: companyID, at: now, "integration.created", by: actor, target: ("integration", id),
                 detail: [
@@ -160,6 +168,10 @@ public struct IntegrationStore: Sendable {
                 try conn.execute("DELETE FROM credentials WHERE company_id = ? AND integration_id = ?", companyID, id)
             } else if choices.scope == .perUser {
                 try records.delete(conn, integrationID: id, userID: nil, purpose: .connection)
+            } else {
+                // Global scope: members' own connections would never be used again.
+                try conn.execute(
+                    "DELETE FROM credentials WHERE company_id = ? AND integration_id = ? AND user_id IS NOT NULL", companyID, id)
             }
             try saveSecrets(secrets, stored: stored, auth: choices.auth, scope: choices.scope, integrationID: id, at: now, in: conn)
             try AuditLog.record(

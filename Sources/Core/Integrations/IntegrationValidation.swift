@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Field names: `name`, `description`, `base_url`, `auth.authorization_url`, `auth.token_url`,
 /// `auth.client_id`, `auth.scopes`, `auth.header_names.<i>`, `auth.parameter_name`,
-/// `auth.static_header_names.<i>`, `auth.extra_parameters.<i>`, `secrets.token`,
+/// `auth.static_header_names.<i>`, `auth.extra_parameters.<i>`, `secrets.token` (also the
+/// pre-encoded basic credentials),
 /// `secrets.username`, `secrets.password`, `secrets.header.<i>` (value of header i),
 /// `secrets.static_header.<i>`, `actions.<i>.name` (`<i>` counts from 0 in the given order).
 public enum IntegrationValidation {
@@ -36,7 +37,8 @@ public enum IntegrationValidation {
     }
 
     /// Problems with a member's own connection secrets for `auth`.
-    public static func connectionProblems(_ auth: AuthConfiguration, secrets: CredentialSecrets, stored: CredentialSecrets) -> [FieldError] {
+    public static func connectionProblems(_ auth: AuthConfiguration, secrets: CredentialSecrets, stored: CredentialSecrets) -> [FieldError]
+    {
         connectionSecretProblems(auth, merged: stored.merged(with: secrets), given: secrets)
     }
 
@@ -102,7 +104,8 @@ public enum IntegrationValidation {
             problems += headerNameProblems(names, field: "auth.header_names")
         case .apiKeyQuery(let name):
             if name.isEmpty || name.contains(where: { $0.isWhitespace || "&=#".contains($0) }) {
-                problems.append(FieldError(field: "auth.parameter_name", message: "Enter the query parameter's name (no spaces, &, = or #)."))
+                problems.append(
+                    FieldError(field: "auth.parameter_name", message: "Enter the query parameter's name (no spaces, &, = or #)."))
             }
         case .oauth2(let settings):
             if let problem = urlProblem(settings.authorizationURL) {
@@ -118,7 +121,8 @@ public enum IntegrationValidation {
             problems += headerNameProblems(settings.staticHeaderNames, field: "auth.static_header_names")
             for (index, name) in settings.staticHeaderNames.enumerated() {
                 if let value = value(named: name, in: merged.staticHeaderValues), !isHeaderValue(value) {
-                    problems.append(FieldError(field: "secrets.static_header.\(index)", message: "A header value cannot hold a line break."))
+                    problems.append(
+                        FieldError(field: "secrets.static_header.\(index)", message: "A header value cannot hold a line break."))
                 } else if value(named: name, in: merged.staticHeaderValues) == nil {
                     problems.append(FieldError(field: "secrets.static_header.\(index)", message: "Enter the value of \(name)."))
                 }
@@ -130,14 +134,18 @@ public enum IntegrationValidation {
         return problems
     }
 
-    private static func connectionSecretProblems(_ auth: AuthConfiguration, merged: CredentialSecrets, given: CredentialSecrets) -> [FieldError] {
+    private static func connectionSecretProblems(_ auth: AuthConfiguration, merged: CredentialSecrets, given: CredentialSecrets)
+        -> [FieldError]
+    {
         var problems: [FieldError] = []
         func require(_ value: String?, _ field: String, _ label: String) {
             guard let value, !value.isEmpty else {
                 problems.append(FieldError(field: field, message: "Enter \(label)."))
                 return
             }
-            if !isHeaderValue(value) { problems.append(FieldError(field: field, message: "\(label.capitalized) cannot hold a line break.")) }
+            if !isHeaderValue(value) {
+                problems.append(FieldError(field: field, message: "\(label.capitalized) cannot hold a line break."))
+            }
         }
         switch auth {
         case .none, .oauth2: break
@@ -150,7 +158,8 @@ public enum IntegrationValidation {
                 require(merged.username, "secrets.username", "the username")
                 require(merged.password, "secrets.password", "the password")
                 if merged.username?.contains(":") == true {
-                    problems.append(FieldError(field: "secrets.username", message: "A basic auth username cannot contain a colon (RFC 7617 §2)."))
+                    problems.append(
+                        FieldError(field: "secrets.username", message: "A basic auth username cannot contain a colon (RFC 7617 §2)."))
                 }
             }
         case .customHeaders(let names):
@@ -167,7 +176,9 @@ public enum IntegrationValidation {
         for (index, name) in names.enumerated() {
             if !isHeaderName(name) {
                 problems.append(
-                    FieldError(field: "\(field).\(index)", message: "Use letters, digits and - _ . ! # $ % & ' * + ^ ` | ~ only (no spaces or colons)."))
+                    FieldError(
+                        field: "\(field).\(index)",
+                        message: "Use letters, digits and - _ . ! # $ % & ' * + ^ ` | ~ only (no spaces or colons)."))
             } else if !seen.insert(name.lowercased()).inserted {
                 problems.append(FieldError(field: "\(field).\(index)", message: "\(name) is listed twice."))
             }

@@ -21,12 +21,14 @@ import YAML
         #expect(first == .needsConnection(integrationID: integration.id, integrationName: "Orders API"))
 
         try fixture.integrations.credentials().connect(
-            integrationID: integration.id, userID: fixture.integrations.member.id, secrets: CredentialSecrets(token: OrdersPeer.bearerToken),
+            integrationID: integration.id, userID: fixture.integrations.member.id,
+            secrets: CredentialSecrets(token: OrdersPeer.bearerToken),
             by: .user(fixture.integrations.member.id))
         let second = try fixture.executor().run(actionID: action.id, arguments: OrderedObject(["order_id": .int(1)]), as: member)
         #expect(second.result?.status == 200)
         // The owner has no connection of their own: the member's is not shared.
-        let owner = try fixture.executor().run(actionID: action.id, arguments: OrderedObject(["order_id": .int(1)]), as: fixture.ownerContext)
+        let owner = try fixture.executor().run(
+            actionID: action.id, arguments: OrderedObject(["order_id": .int(1)]), as: fixture.ownerContext)
         #expect(owner == .needsConnection(integrationID: integration.id, integrationName: "Orders API"))
         let runs = try fixture.integrations.audit().events().filter { $0.event == "action.run" }
         #expect(runs.contains { $0.detail.contains("\"credential\":\"own\"") && $0.detail.contains("\"status\":\"200\"") })
@@ -40,7 +42,8 @@ import YAML
         let (_, actions) = try fixture.integrate(.oauth2(Self.oauth), secrets: CredentialSecrets(clientSecret: "client-secret-123456"))
         let provider = ScriptedTokenProvider(tokens: ["revoked-token-0001", OrdersPeer.bearerToken])
         let action = try #require(actions["echoSecret"])
-        let outcome = try fixture.executor(tokenProvider: provider).run(actionID: action.id, arguments: OrderedObject(), as: fixture.ownerContext)
+        let outcome = try fixture.executor(tokenProvider: provider).run(
+            actionID: action.id, arguments: OrderedObject(), as: fixture.ownerContext)
         let result = try #require(outcome.result, "\(outcome)")
         #expect(result.status == 200)
         #expect(result.json?["you_sent"] == .string("[redacted]"))
@@ -48,16 +51,19 @@ import YAML
     }
 
     @Test func asksToReconnectWhenNoTokenCanBeHad() throws {
-        let (integration, actions) = try fixture.integrate(.oauth2(Self.oauth), secrets: CredentialSecrets(clientSecret: "client-secret-123456"))
+        let (integration, actions) = try fixture.integrate(
+            .oauth2(Self.oauth), secrets: CredentialSecrets(clientSecret: "client-secret-123456"))
         let action = try #require(actions["echoSecret"])
         let revokedOnly = ScriptedTokenProvider(tokens: ["revoked-token-0001"])
-        let outcome = try fixture.executor(tokenProvider: revokedOnly).run(actionID: action.id, arguments: OrderedObject(), as: fixture.ownerContext)
+        let outcome = try fixture.executor(tokenProvider: revokedOnly).run(
+            actionID: action.id, arguments: OrderedObject(), as: fixture.ownerContext)
         #expect(outcome == .needsConnection(integrationID: integration.id, integrationName: "Orders API"))
         #expect(revokedOnly.calls == [false, true])
     }
 
     @Test func usesAStoredAccessTokenUntilAMinuteBeforeItExpires() throws {
-        let (integration, actions) = try fixture.integrate(.oauth2(Self.oauth), secrets: CredentialSecrets(clientSecret: "client-secret-123456"))
+        let (integration, actions) = try fixture.integrate(
+            .oauth2(Self.oauth), secrets: CredentialSecrets(clientSecret: "client-secret-123456"))
         let action = try #require(actions["echoSecret"])
         try fixture.integrations.credentials().saveOAuthTokens(
             integrationID: integration.id, userID: nil,

@@ -74,7 +74,8 @@ import YAML
         #expect(try run(actions["getOrder"], [:]).problems.map(\.path) == ["order_id"])
         #expect(try run(actions["getOrder"], ["order_id": .string("two")]).problems.first?.message.contains("integer") == true)
         #expect(!(try run(actions["listOrders"], ["status": .string("lost")]).problems.isEmpty))
-        let text = try fixture.executor().run(actionID: try #require(actions["getOrder"]).id, argumentsJSON: "[1]", as: fixture.ownerContext)
+        let text = try fixture.executor().run(
+            actionID: try #require(actions["getOrder"]).id, argumentsJSON: "[1]", as: fixture.ownerContext)
         #expect(text.problems.count == 1)
     }
 
@@ -98,10 +99,13 @@ import YAML
     }
 
     @Test func createsExactlyOneInvoiceWithTheAPIKeyHeader() throws {
-        let actions = try fixture.integrate(.customHeaders(["X-API-Key"]), secrets: CredentialSecrets(headerValues: ["X-API-Key": OrdersPeer.apiKey])).actions
+        let actions = try fixture.integrate(
+            .customHeaders(["X-API-Key"]), secrets: CredentialSecrets(headerValues: ["X-API-Key": OrdersPeer.apiKey])
+        ).actions
         let before = try #require(try run(actions["countInvoices"], [:]).result?.json?["count"]?.doubleValue)
         let outcome = try run(
-            actions["createInvoice"], ["body": .object(OrderedObject(["order_id": .int(1), "amount_cents": .int(4200), "currency": .string("EUR")]))])
+            actions["createInvoice"],
+            ["body": .object(OrderedObject(["order_id": .int(1), "amount_cents": .int(4200), "currency": .string("EUR")]))])
         #expect(outcome.result?.status == 201, "\(outcome)")
         let after = try #require(try run(actions["countInvoices"], [:]).result?.json?["count"]?.doubleValue)
         #expect(after == before + 1)
@@ -163,7 +167,9 @@ import YAML
     }
 
     @Test func previewsTheRequestWithCredentialsRedacted() throws {
-        let actions = try fixture.integrate(.customHeaders(["X-API-Key"]), secrets: CredentialSecrets(headerValues: ["X-API-Key": OrdersPeer.apiKey])).actions
+        let actions = try fixture.integrate(
+            .customHeaders(["X-API-Key"]), secrets: CredentialSecrets(headerValues: ["X-API-Key": OrdersPeer.apiKey])
+        ).actions
         let action = try #require(actions["createInvoice"])
         let preview = try fixture.executor().preview(
             actionID: action.id, arguments: OrderedObject(["order_id": .int(1), "amount_cents": .int(100), "currency": .string("USD")]))
@@ -192,9 +198,11 @@ import YAML
         let action = try #require(try bearer()["countInvoices"])
         let foreign = ActionExecutor(
             database: fixture.integrations.database, companyID: fixture.integrations.otherCompany.id, vault: fixture.integrations.vault,
-            client: fixture.client, tokenProvider: StoredTokenProvider(credentials: fixture.integrations.credentials(fixture.integrations.otherCompany)))
+            client: fixture.client,
+            tokenProvider: StoredTokenProvider(credentials: fixture.integrations.credentials(fixture.integrations.otherCompany)))
         #expect(throws: DomainError(.notFound, "No such action.")) {
-            try foreign.run(actionID: action.id, arguments: OrderedObject(), as: ActionRunContext(userID: fixture.integrations.otherOwner.id))
+            try foreign.run(
+                actionID: action.id, arguments: OrderedObject(), as: ActionRunContext(userID: fixture.integrations.otherOwner.id))
         }
     }
 }

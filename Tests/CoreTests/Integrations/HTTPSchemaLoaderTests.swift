@@ -55,3 +55,16 @@ import Testing
         #expect(throws: SchemaLoadError.self) { try loader.load("file:///etc/passwd") }
     }
 }
+
+extension HTTPSchemaLoaderTests {
+    @Test func importsAMultiFileSchemaFollowingRelativeReferencesOverHTTP() throws {
+        let peer = try OrdersPeer.peer()
+        let loader = HTTPSchemaLoader(client: try OrdersPeer.client())
+        let url = peer.baseURL + "/schemas/split/openapi.yaml"
+        let result = OpenAPIImporter().import(data: try loader.load(url), sourceURL: url, loader: loader)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let operation = try #require(result.document?.operations.first)
+        #expect(operation.parameters.first?.name == "order_id")
+        #expect(operation.parameters.first?.schema?.minimum == 1)
+    }
+}

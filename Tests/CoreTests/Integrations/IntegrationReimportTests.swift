@@ -40,7 +40,8 @@ import Testing
         let integration = try fixture.createOrders()
         let actions = try fixture.store().actions(of: integration.id)
         try fixture.store().updateActions(
-            of: integration.id, [ActionChoice(operationKey: actions[0].id, name: "Browse orders", isEnabled: true)], by: .user(fixture.owner.id))
+            of: integration.id, [ActionChoice(operationKey: actions[0].id, name: "Browse orders", isEnabled: true)],
+            by: .user(fixture.owner.id))
         let preview = try fixture.store().previewReimport(integration.id, draft: try IntegrationsFixture.draft(Self.newSchema))
         #expect(preview.diff.added.map(\.identity.key) == ["DELETE /orders/{}"])
         #expect(preview.diff.removed.map(\.identity.key) == ["POST /orders"])
@@ -59,14 +60,17 @@ import Testing
             by: .user(fixture.owner.id))
         try fixture.database.write { conn in
             try conn.execute(
-                "INSERT INTO agents (company_id, id, name, created_at, updated_at) VALUES (?, 'agent-1', 'Helper', 0, 0)", fixture.company.id)
+                "INSERT INTO agents (company_id, id, name, created_at, updated_at) VALUES (?, 'agent-1', 'Helper', 0, 0)",
+                fixture.company.id)
             for id in [list.id, create.id] {
                 try conn.execute(
-                    "INSERT INTO agent_tools (company_id, agent_id, action_id, created_at) VALUES (?, 'agent-1', ?, 0)", fixture.company.id, id)
+                    "INSERT INTO agent_tools (company_id, agent_id, action_id, created_at) VALUES (?, 'agent-1', ?, 0)", fixture.company.id,
+                    id)
             }
         }
 
-        let diff = try fixture.store().reimport(integration.id, draft: try IntegrationsFixture.draft(Self.newSchema), by: .user(fixture.owner.id))
+        let diff = try fixture.store().reimport(
+            integration.id, draft: try IntegrationsFixture.draft(Self.newSchema), by: .user(fixture.owner.id))
         #expect(diff.added.count == 1 && diff.removed.count == 1)
 
         let after = try fixture.store().actions(of: integration.id)
@@ -78,7 +82,9 @@ import Testing
         #expect(!after.contains { $0.id == create.id })
         #expect(after.contains { $0.name == "Delete Order" && $0.isWrite })
         let tools = try fixture.database.read { conn in
-            try conn.query("SELECT action_id FROM agent_tools WHERE company_id = ?", fixture.company.id).map { try $0["action_id"] as String }
+            try conn.query("SELECT action_id FROM agent_tools WHERE company_id = ?", fixture.company.id).map {
+                try $0["action_id"] as String
+            }
         }
         #expect(tools == [list.id])
         #expect(try fixture.audit().events().contains { $0.event == "integration.reimported" })
@@ -88,7 +94,8 @@ import Testing
         let integration = try fixture.createOrders()
         let actions = try fixture.store().actions(of: integration.id)
         try fixture.store().updateActions(
-            of: integration.id, [ActionChoice(operationKey: actions[0].id, name: "Delete Order", isEnabled: true)], by: .user(fixture.owner.id))
+            of: integration.id, [ActionChoice(operationKey: actions[0].id, name: "Delete Order", isEnabled: true)],
+            by: .user(fixture.owner.id))
         try fixture.store().reimport(integration.id, draft: try IntegrationsFixture.draft(Self.newSchema), by: .user(fixture.owner.id))
         let names = try fixture.store().actions(of: integration.id).map(\.name)
         #expect(names.contains("Delete Order"))

@@ -98,7 +98,8 @@ import Testing
         let perUser = try fixture.createOrders(name: "Per user", scope: .perUser, secrets: CredentialSecrets())
         let oauthSettings = OAuthClientSettings(
             authorizationURL: "https://id.example.com/authorize", tokenURL: "https://id.example.com/token", clientID: "switchboard")
-        let oauth = try fixture.createOrders(name: "OAuth", auth: .oauth2(oauthSettings), secrets: CredentialSecrets(clientSecret: "client-secret-0001"))
+        let oauth = try fixture.createOrders(
+            name: "OAuth", auth: .oauth2(oauthSettings), secrets: CredentialSecrets(clientSecret: "client-secret-0001"))
         let open = try fixture.createOrders(name: "Open", auth: .none, secrets: CredentialSecrets())
         var statuses = Dictionary(uniqueKeysWithValues: try fixture.store().list().map { ($0.id, $0.status) })
         #expect(statuses[ready.id] == .ready)
@@ -107,7 +108,8 @@ import Testing
         #expect(statuses[open.id] == .ready)
 
         try fixture.credentials().saveOAuthTokens(
-            integrationID: oauth.id, userID: nil, tokens: OAuthTokens(accessToken: "access-1", expiresAt: fixture.clock.now().addingTimeInterval(60)),
+            integrationID: oauth.id, userID: nil,
+            tokens: OAuthTokens(accessToken: "access-1", expiresAt: fixture.clock.now().addingTimeInterval(60)),
             by: .user(fixture.owner.id))
         statuses = Dictionary(uniqueKeysWithValues: try fixture.store().list().map { ($0.id, $0.status) })
         #expect(statuses[oauth.id] == .ready)
@@ -155,9 +157,26 @@ import Testing
         #expect(hints.keys.sorted() == ["password", "username"])
     }
 
+    @Test func switchingToGlobalScopeDropsMembersOwnConnections() throws {
+        let integration = try fixture.createOrders(scope: .perUser, secrets: CredentialSecrets())
+        try fixture.credentials().connect(
+            integrationID: integration.id, userID: fixture.member.id, secrets: CredentialSecrets(token: "member-token-123456"),
+            by: .user(fixture.member.id))
+        let global = IntegrationChoices(
+            name: "Orders", description: "", baseURL: "https://orders.example.com", scope: .global, auth: .bearer)
+        #expect(throws: FormErrors.self) {
+            try fixture.store().updateSettings(integration.id, global, secrets: CredentialSecrets(), by: .user(fixture.owner.id))
+        }
+        try fixture.store().updateSettings(
+            integration.id, global, secrets: CredentialSecrets(token: "company-token-123456"), by: .user(fixture.owner.id))
+        #expect(try fixture.credentials().connection(integrationID: integration.id, userID: fixture.member.id) == nil)
+        #expect(try fixture.store().list().first?.status == .ready)
+    }
+
     @Test func rotatesSecretsAndAuditsIt() throws {
         let integration = try fixture.createOrders()
-        try fixture.store().rotateSecrets(integration.id, CredentialSecrets(token: "rotated-token-99999999beef"), by: .user(fixture.owner.id))
+        try fixture.store().rotateSecrets(
+            integration.id, CredentialSecrets(token: "rotated-token-99999999beef"), by: .user(fixture.owner.id))
         #expect(try fixture.store().get(integration.id).companyCredential?.hints["token"] == "set · ends in …beef")
         #expect(throws: FormErrors.self) {
             try fixture.store().rotateSecrets(integration.id, CredentialSecrets(), by: .user(fixture.owner.id))
@@ -182,7 +201,8 @@ import Testing
         #expect(updated[1].isWrite == false)
         #expect(throws: FormErrors.self) {
             try fixture.store().updateActions(
-                of: integration.id, [ActionChoice(operationKey: actions[0].id, name: "Get Order", isEnabled: true)], by: .user(fixture.owner.id))
+                of: integration.id, [ActionChoice(operationKey: actions[0].id, name: "Get Order", isEnabled: true)],
+                by: .user(fixture.owner.id))
         }
     }
 
@@ -199,7 +219,8 @@ import Testing
             { try foreign.rotateSecrets(integration.id, CredentialSecrets(token: "x-123456789012"), by: actor) },
             {
                 try foreign.updateSettings(
-                    integration.id, IntegrationChoices(name: "Mine", description: "", baseURL: "https://x.example", scope: .global, auth: .none),
+                    integration.id,
+                    IntegrationChoices(name: "Mine", description: "", baseURL: "https://x.example", scope: .global, auth: .none),
                     secrets: CredentialSecrets(), by: actor)
             },
             { try foreign.updateActions(of: integration.id, [], by: actor) },
@@ -237,10 +258,12 @@ import Testing
     func insertAgent(toolActionIDs: [String]) throws {
         try fixture.database.write { conn in
             try conn.execute(
-                "INSERT INTO agents (company_id, id, name, created_at, updated_at) VALUES (?, 'agent-1', 'Helper', 0, 0)", fixture.company.id)
+                "INSERT INTO agents (company_id, id, name, created_at, updated_at) VALUES (?, 'agent-1', 'Helper', 0, 0)",
+                fixture.company.id)
             for id in toolActionIDs {
                 try conn.execute(
-                    "INSERT INTO agent_tools (company_id, agent_id, action_id, created_at) VALUES (?, 'agent-1', ?, 0)", fixture.company.id, id)
+                    "INSERT INTO agent_tools (company_id, agent_id, action_id, created_at) VALUES (?, 'agent-1', ?, 0)", fixture.company.id,
+                    id)
             }
         }
     }

@@ -22,7 +22,8 @@ import Testing
             auth: .bearer, secrets: CredentialSecrets(token: "plain-bearer-SECRET-0001"), plaintexts: ["plain-bearer-SECRET-0001"],
             hintKeys: ["token"]),
         Case(
-            auth: .basic(preEncoded: false), secrets: CredentialSecrets(username: "ledger-user-SECRET", password: "plain-password-SECRET-0002"),
+            auth: .basic(preEncoded: false),
+            secrets: CredentialSecrets(username: "ledger-user-SECRET", password: "plain-password-SECRET-0002"),
             plaintexts: ["plain-password-SECRET-0002", "ledger-user-SECRET"], hintKeys: ["password", "username"]),
         Case(
             auth: .basic(preEncoded: true), secrets: CredentialSecrets(encodedBasic: "cGxhaW4tZW5jb2RlZC1TRUNSRVQ="),
@@ -32,11 +33,13 @@ import Testing
             secrets: CredentialSecrets(headerValues: ["X-API-Key": "plain-header-SECRET-0003", "X-Tenant": "tenant-SECRET-0004"]),
             plaintexts: ["plain-header-SECRET-0003", "tenant-SECRET-0004"], hintKeys: ["header:X-API-Key", "header:X-Tenant"]),
         Case(
-            auth: .apiKeyQuery("api_key"), secrets: CredentialSecrets(token: "plain-query-SECRET-0005"), plaintexts: ["plain-query-SECRET-0005"],
+            auth: .apiKeyQuery("api_key"), secrets: CredentialSecrets(token: "plain-query-SECRET-0005"),
+            plaintexts: ["plain-query-SECRET-0005"],
             hintKeys: ["token"]),
         Case(
             auth: .oauth2(oauth),
-            secrets: CredentialSecrets(clientSecret: "plain-client-SECRET-0006", staticHeaderValues: ["X-Tenant-Secret": "static-SECRET-0007"]),
+            secrets: CredentialSecrets(
+                clientSecret: "plain-client-SECRET-0006", staticHeaderValues: ["X-Tenant-Secret": "static-SECRET-0007"]),
             plaintexts: ["plain-client-SECRET-0006", "static-SECRET-0007"], hintKeys: ["clientSecret", "staticHeader:X-Tenant-Secret"]),
     ]
 
@@ -69,13 +72,15 @@ import Testing
         let credentials = fixture.credentials()
         let actor = Actor.user(fixture.member.id)
         #expect(throws: FormErrors.self) {
-            try credentials.connect(integrationID: integration.id, userID: fixture.member.id, secrets: CredentialSecrets(username: "ann"), by: actor)
+            try credentials.connect(
+                integrationID: integration.id, userID: fixture.member.id, secrets: CredentialSecrets(username: "ann"), by: actor)
         }
         try credentials.connect(
             integrationID: integration.id, userID: fixture.member.id,
             secrets: CredentialSecrets(username: "member-user", password: "member-password-SECRET"), by: actor)
         try credentials.connect(
-            integrationID: integration.id, userID: fixture.member.id, secrets: CredentialSecrets(username: "member-user-2", password: ""), by: actor)
+            integrationID: integration.id, userID: fixture.member.id, secrets: CredentialSecrets(username: "member-user-2", password: ""),
+            by: actor)
         let summary = try #require(try credentials.connection(integrationID: integration.id, userID: fixture.member.id))
         #expect(summary.hints["password"] == "set · ends in …CRET")
         #expect(try credentials.connection(integrationID: integration.id, userID: fixture.owner.id) == nil)
@@ -91,7 +96,8 @@ import Testing
         let actor = Actor.user(fixture.member.id)
         let first = try credentials.saveOAuthTokens(
             integrationID: integration.id, userID: fixture.member.id,
-            tokens: OAuthTokens(accessToken: "access-SECRET-1", refreshToken: "refresh-SECRET-1", expiresAt: fixture.clock.now(), scopes: "orders:read"),
+            tokens: OAuthTokens(
+                accessToken: "access-SECRET-1", refreshToken: "refresh-SECRET-1", expiresAt: fixture.clock.now(), scopes: "orders:read"),
             by: actor)
         let stored = try #require(try credentials.oauthTokens(integrationID: integration.id, userID: fixture.member.id))
         #expect(stored.tokens.refreshToken == "refresh-SECRET-1")
@@ -100,7 +106,9 @@ import Testing
             integrationID: integration.id, userID: fixture.member.id, tokens: OAuthTokens(accessToken: "access-SECRET-2"),
             expectedVersion: first, by: actor)
         #expect(second == first + 1)
-        #expect(try credentials.oauthTokens(integrationID: integration.id, userID: fixture.member.id)?.tokens.refreshToken == "refresh-SECRET-1")
+        #expect(
+            try credentials.oauthTokens(integrationID: integration.id, userID: fixture.member.id)?.tokens.refreshToken == "refresh-SECRET-1"
+        )
         #expect(throws: DomainError.self) {
             try credentials.saveOAuthTokens(
                 integrationID: integration.id, userID: fixture.member.id, tokens: OAuthTokens(accessToken: "late"), expectedVersion: first,
