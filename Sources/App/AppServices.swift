@@ -13,6 +13,8 @@ public struct AppServices: Sendable {
     public let templates: TemplateLibrary
     /// The one outbound client of the process (egress policy, timeouts, keep-alive pool).
     public let httpClient: HTTPClient
+    /// What agents think with: the built-in offline model, or the configured provider.
+    public let languageModel: any LanguageModel
     public let hasher: PasswordHasher
     public let clock: WallClock
     public let policy: AccountPolicy
@@ -21,7 +23,7 @@ public struct AppServices: Sendable {
 
     public init(
         configuration: AppConfiguration, database: Database, vault: SecretVault, templates: TemplateLibrary,
-        httpClient: HTTPClient, hasher: PasswordHasher = PasswordHasher(), clock: WallClock = .system, policy: AccountPolicy = AccountPolicy(),
+        httpClient: HTTPClient, languageModel: any LanguageModel = OfflineModel(), hasher: PasswordHasher = PasswordHasher(), clock: WallClock = .system, policy: AccountPolicy = AccountPolicy(),
         appliedMigrations: [String] = []
     ) {
         self.configuration = configuration
@@ -29,6 +31,7 @@ public struct AppServices: Sendable {
         self.vault = vault
         self.templates = templates
         self.httpClient = httpClient
+        self.languageModel = languageModel
         self.hasher = hasher
         self.clock = clock
         self.policy = policy
@@ -41,6 +44,16 @@ public struct AppServices: Sendable {
         clientConfiguration.egressPolicy = configuration.egressPolicy
         clientConfiguration.certificateAuthorityFile = configuration.certificateAuthorityFile
         return try HTTPClient(configuration: clientConfiguration)
+    }
+
+    /// The OpenAI-compatible provider when `--llm-url` is set (with its own client: model answers
+    /// take longer than API calls), else the offline model.
+    public static func makeLanguageModel(_ configuration: AppConfiguration) throws -> any LanguageModel {
+        guard let url = configuration.llmURL else { return OfflineModel() }
+        let client = try HTTPClient(configuration: OpenAICompatibleModel.clientConfiguration(egressPolicy: configuration.egressPolicy))
+        return OpenAICompatibleModel(
+            configuration: OpenAIConfiguration(baseURL: url, apiKey: configuration.llmKey ?? "", model: configuration.llmModel ?? "gpt-4o-mini"),
+            client: client)
     }
 
     /// Opens everything a configuration names: creates the data folder, applies pending
@@ -56,6 +69,6 @@ public struct AppServices: Sendable {
             directory: URL(fileURLWithPath: configuration.viewsDirectory), reloadsChangedFiles: configuration.development)
         return AppServices(
             configuration: configuration, database: database, vault: SecretVault(keyRing: keyRing), templates: templates,
-            httpClient: try makeHTTPClient(configuration), appliedMigrations: applied)
+            httpClient: try makeHTTPClient(configuration), languageModel: try makeLanguageModel(configuration), appliedMigrations: applied)
     }
 }

@@ -12,7 +12,7 @@ enum CommandLineOutput {
           create-company   create a company and print a one-time link for its first Owner
                            (--name NAME --owner-email EMAIL)
           rotate-key       re-encrypt every stored secret under a new master key
-          openapi inspect  check an OpenAPI schema: FILE|URL [--json]
+          openapi inspect  check an OpenAPI schema: FILE|URL [--json] [--egress-allow LIST]
 
         """
 

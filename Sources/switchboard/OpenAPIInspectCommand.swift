@@ -1,4 +1,6 @@
+import Core
 import Foundation
+import HTTPCore
 import OpenAPI
 
 /// `switchboard openapi inspect FILE|URL [--json]`: imports a schema and prints its base URL,
@@ -6,13 +8,18 @@ import OpenAPI
 ///
 /// `arguments` are those after `openapi inspect`. The report goes to stdout, errors to stderr.
 /// Returns 0 on success, 1 when the input is unusable (the reason on stderr), 2 on a usage error.
-/// URLs are refused for now: fetching them needs the egress-guarded HTTP client.
+/// URLs are fetched through the egress-guarded HTTP client (`--egress-allow LIST` or
+/// `SWITCHBOARD_EGRESS_ALLOW` opens private hosts, as for `serve`), with their relative `$ref`s.
 func runOpenAPIInspect(_ arguments: [String]) -> Int32 {
     var asJSON = false
     var inputs: [String] = []
-    for argument in arguments {
+    var allowList = ProcessInfo.processInfo.environment["SWITCHBOARD_EGRESS_ALLOW"] ?? ""
+    var remaining = arguments[...]
+    while let argument = remaining.popFirst() {
         if argument == "--json" {
             asJSON = true
+        } else if argument == "--egress-allow", let value = remaining.popFirst() {
+            allowList = value
         } else if argument.hasPrefix("-") && argument != "-" {
             return inspectUsageError("unknown option \(argument)")
         } else {
@@ -23,17 +30,27 @@ func runOpenAPIInspect(_ arguments: [String]) -> Int32 {
         return inspectUsageError(inputs.isEmpty ? "missing FILE or URL" : "give exactly one FILE or URL")
     }
     let lowercased = input.lowercased()
-    if lowercased.hasPrefix("http://") || lowercased.hasPrefix("https://") {
-        printToStandardError("error: fetching URLs needs the HTTP client (not built yet); download the schema and pass the file")
-        return 1
+    let isURL = lowercased.hasPrefix("http://") || lowercased.hasPrefix("https://")
+    let loader: any SchemaLoader
+    let location: String
+    if isURL {
+        do {
+            var configuration = HTTPClientConfiguration()
+            configuration.egressPolicy = try EgressPolicy(allowList: allowList)
+            loader = HTTPSchemaLoader(client: try HTTPClient(configuration: configuration))
+        } catch {
+            return inspectUsageError("--egress-allow: \(error)")
+        }
+        location = input
+    } else {
+        // The admin runs the command on their own files: a multi-file schema may reach a parent folder.
+        loader = FileSystemSchemaLoader(allowedDirectory: "/")
+        location = URL(fileURLWithPath: input).standardizedFileURL.path
     }
-    let path = URL(fileURLWithPath: input).standardizedFileURL.path
-    // The admin runs the command on their own files: a multi-file schema may reach a parent folder.
-    let loader = FileSystemSchemaLoader(allowedDirectory: "/")
     let outcome: InspectOutcome
     do throws(SchemaLoadError) {
-        let bytes = try loader.load(path)
-        outcome = .imported(OpenAPIImporter().import(data: bytes, sourceURL: path, loader: loader))
+        let bytes = try loader.load(location)
+        outcome = .imported(OpenAPIImporter().import(data: bytes, sourceURL: location, loader: loader))
     } catch {
         outcome = .unreadable(error.message)
     }

@@ -9,6 +9,9 @@ extension AppConfiguration {
         case signUp = "sign-up"
         case egressAllow = "egress-allow"
         case caFile = "ca-file"
+        case llmURL = "llm-url"
+        case llmKey = "llm-key"
+        case llmModel = "llm-model"
 
         var environmentName: String {
             "SWITCHBOARD_" + rawValue.uppercased().replacingOccurrences(of: "-", with: "_")
@@ -27,6 +30,9 @@ extension AppConfiguration {
             case .signUp: "on|off"
             case .egressAllow: "LIST"
             case .caFile: "FILE"
+            case .llmURL: "URL"
+            case .llmKey: "KEY"
+            case .llmModel: "NAME"
             }
         }
 
@@ -42,6 +48,9 @@ extension AppConfiguration {
             case .signUp: "whether the sign-up page creates companies (default on)"
             case .egressAllow: "private hosts/networks outbound calls may reach, e.g. 127.0.0.1,10.0.0.0/8,hr.internal"
             case .caFile: "extra CA bundle (PEM) to trust for internal APIs"
+            case .llmURL: "OpenAI-compatible API base URL, e.g. https://api.openai.com/v1 (default: the built-in offline model)"
+            case .llmKey: "API key for --llm-url (sent only to it, as a bearer token)"
+            case .llmModel: "model name for --llm-url, e.g. gpt-4o-mini"
             }
         }
 
@@ -77,6 +86,15 @@ extension AppConfiguration {
                 }
             case .caFile:
                 config.certificateAuthorityFile = value
+            case .llmURL:
+                guard value.hasPrefix("http://") || value.hasPrefix("https://") else {
+                    throw .invalidValue(option: rawValue, value: value, expected: "an http:// or https:// URL")
+                }
+                config.llmURL = value
+            case .llmKey:
+                config.llmKey = value
+            case .llmModel:
+                config.llmModel = value
             case .publicURL:
                 guard value.hasPrefix("http://") || value.hasPrefix("https://") else {
                     throw .invalidValue(option: rawValue, value: value, expected: "an http:// or https:// URL")

@@ -21,6 +21,10 @@ public struct AppConfiguration: Sendable, Equatable {
     public var egressPolicy = EgressPolicy()
     /// An extra CA bundle (PEM) trusted for internal APIs, beside the system's.
     public var certificateAuthorityFile: String?
+    /// An OpenAI-compatible chat-completions endpoint; without one the built-in offline model answers.
+    public var llmURL: String?
+    public var llmKey: String?
+    public var llmModel: String?
 
     public init() {}
 
