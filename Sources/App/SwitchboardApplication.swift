@@ -28,6 +28,7 @@ public enum SwitchboardApplication {
         HomeController(services: services, pages: pages, sessions: sessions).addRoutes(signedIn: signedIn)
         MembersController(services: services, pages: pages).addRoutes(admins: admins, owners: owners)
         AuditController(services: services, pages: pages).addRoutes(admins: admins)
+        ConnectionsController(services: services, pages: pages).addRoutes(signedIn: signedIn)
         // Fixed paths (`/new`, `/drafts/…`) before `/settings/integrations/:id`: the first route that matches wins.
         IntegrationsController(services: services, pages: pages).addRoutes(admins: admins)
         IntegrationController(services: services, pages: pages).addRoutes(admins: admins)

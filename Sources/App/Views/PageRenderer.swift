@@ -55,7 +55,8 @@ struct Frame {
 
     /// The sidebar: what this role may open.
     private var navigation: TemplateValue {
-        let items: [TemplateValue] = [link("/", "Home")]
+        var items: [TemplateValue] = [link("/", "Home")]
+        if context.company != nil { items.append(link("/connections", "Connections")) }
         var settings: [TemplateValue] = []
         if let role = context.role, role.canManageIntegrations {
             settings.append(link("/settings/integrations", "Integrations"))
