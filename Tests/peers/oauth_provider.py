@@ -1,12 +1,14 @@
 """The OAuth 2.0 provider the OAuth flow and the token refresher are tested against.
 
-It is oidc-provider-mock (PyPI, built on Authlib) with three things that package leaves out,
+It is oidc-provider-mock (PyPI, built on Authlib) with four things that package leaves out,
 added through Authlib's own extension points:
 
 - PKCE is checked (RFC 7636): Authlib's CodeChallenge extension on the authorization code grant,
   with the challenge stored beside the code. oidc-provider-mock registers no PKCE extension.
 - Refresh tokens rotate (RFC 9700 §4.14.2): every refresh issues a new refresh token and the old
   one stops working. oidc-provider-mock keeps the old one and issues none.
+- An error redirect (the Deny button) carries the `state` back, as RFC 6749 §4.1.2.1 requires;
+  the package drops it.
 - `--token-response form` answers the token endpoint with application/x-www-form-urlencoded (as
   GitHub does), which no provider on PyPI does.
 
@@ -103,6 +105,8 @@ class TestHooks:
                 body = json.dumps(self.counts).encode()
             start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
             return [body]
+        if path == "/oauth2/authorize":
+            return self.app(environ, self.keeping_state(environ, start_response))
         if path != "/oauth2/token" or environ.get("REQUEST_METHOD") != "POST":
             return self.app(environ, start_response)
 
@@ -134,6 +138,25 @@ class TestHooks:
         headers += [("Content-Type", "application/x-www-form-urlencoded"), ("Content-Length", str(len(encoded)))]
         start_response(captured["status"], headers)
         return [encoded]
+
+
+    @staticmethod
+    def keeping_state(environ, start_response):
+        """Adds the request's `state` to an error redirect that lacks it (the package's Deny
+        button drops it, where RFC 6749 §4.1.2.1 requires it)."""
+        state = dict(parse_qsl(environ.get("QUERY_STRING", ""))).get("state")
+
+        def start(status, headers, exc_info=None):
+            if state and status.startswith("302"):
+                fixed = []
+                for name, value in headers:
+                    if name.lower() == "location" and "error=" in value and "state=" not in value:
+                        value += ("&" if "?" in value else "?") + urlencode({"state": state})
+                    fixed.append((name, value))
+                headers = fixed
+            return start_response(status, headers, exc_info)
+
+        return start
 
 
 def main():

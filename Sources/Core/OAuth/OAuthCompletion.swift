@@ -15,6 +15,13 @@ public struct OAuthReturn: Sendable, Hashable {
     public var returnPath: String
     /// The agent's pending action to resume, when connecting interrupted one.
     public var pendingActionID: String?
+
+    /// Creates a destination.
+    public init(integrationID: String, returnPath: String, pendingActionID: String? = nil) {
+        self.integrationID = integrationID
+        self.returnPath = returnPath
+        self.pendingActionID = pendingActionID
+    }
 }
 
 /// The provider's error redirect (RFC 6749 §4.1.2.1), made fit to show on a page.
@@ -30,7 +37,8 @@ public struct OAuthProviderRefusal: Sendable, Hashable {
         return "The provider refused the connection (\(error))" + (description.map { ": \($0)" } ?? ".")
     }
 
-    init(error: String, description: String?) {
+    /// Creates a refusal from the callback's `error` and `error_description`, cut to length.
+    public init(error: String, description: String?) {
         self.error = String(error.prefix(100))
         self.description = description.flatMap { $0.isEmpty ? nil : String($0.prefix(300)) }
     }
