@@ -10,8 +10,9 @@ import HTTPCore
 /// (``CredentialStore/saveOAuthTokens(integrationID:userID:tokens:expectedVersion:by:)``);
 /// whoever loses re-reads and uses the winner's token. A rotated refresh token replaces the old
 /// one. A refused refresh (`invalid_grant`: revoked, expired) marks the connection as needing
-/// reconnection and answers nil, so the executor asks the user to connect again; a provider
-/// that cannot be reached is thrown, and the connection left as it is.
+/// reconnection and answers nil, so the executor asks the user to connect again; when the
+/// provider cannot be reached the connection is left as it is, a token that has not expired
+/// yet is still used, and otherwise the ``TokenEndpointError`` is thrown.
 ///
 /// ```swift
 /// let tokens = RefreshingTokenProvider(credentials: credentials, client: client)
@@ -46,12 +47,12 @@ public struct RefreshingTokenProvider: TokenProvider {
             // Another thread refreshed while this one waited: its token is the answer.
             if current.version != seen.version, isFresh(current.tokens) { return current.tokens.accessToken }
             if !forceRefresh, isFresh(current.tokens) { return current.tokens.accessToken }
-            return try refresh(request, from: current)
+            return try refresh(request, from: current, forced: forceRefresh)
         }
     }
 
     /// Refreshes `current` and commits it if no other process did first.
-    private func refresh(_ request: AccessTokenRequest, from current: StoredOAuthTokens) throws -> String? {
+    private func refresh(_ request: AccessTokenRequest, from current: StoredOAuthTokens, forced: Bool) throws -> String? {
         let clientSecret = try credentials.database.read { conn in
             try OAuthIntegration.load(conn, companyID: credentials.companyID, integrationID: request.integrationID, vault: credentials.vault)
                 .clientSecret
@@ -66,7 +67,13 @@ public struct RefreshingTokenProvider: TokenProvider {
             let marked = try credentials.markNeedsReconnection(
                 integrationID: request.integrationID, userID: request.userID, expectedVersion: current.version, by: .system)
             return marked ? nil : try winner(request)
-        case .failure(let error): throw error
+        case .failure(let error):
+            // The provider is unreachable or confused: a token that has not expired yet still
+            // serves, unless the API already refused it.
+            if !forced, let expiresAt = current.tokens.expiresAt, expiresAt > credentials.clock.now() {
+                return current.tokens.accessToken
+            }
+            throw error
         }
         do {
             try credentials.saveOAuthTokens(

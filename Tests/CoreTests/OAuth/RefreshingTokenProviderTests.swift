@@ -139,3 +139,21 @@ import Testing
         #expect(try fixture.tokens().accessToken(for: request, forceRefresh: true) == nil)
     }
 }
+
+/// Refreshing when the provider cannot be reached.
+@Suite struct RefreshWithoutTheProviderTests {
+    @Test func keepsUsingATokenThatHasNotExpiredYetAndThrowsOnceItHas() throws {
+        let fixture = try OAuthFixture()
+        let integration = try fixture.integration()
+        _ = try fixture.connect(integration)
+        let request = AccessTokenRequest(integrationID: integration.id, userID: nil, settings: fixture.settings())
+        let stored = try #require(try fixture.integrations.credentials().oauthTokens(integrationID: integration.id, userID: nil))
+        fixture.provider.stop()
+        fixture.integrations.accounts.time.advance(by: 3600 - 30)
+        #expect(try fixture.tokens().accessToken(for: request, forceRefresh: false) == stored.tokens.accessToken)
+        fixture.integrations.accounts.time.advance(by: 60)
+        #expect(throws: TokenEndpointError.self) { try fixture.tokens().accessToken(for: request, forceRefresh: false) }
+        #expect(throws: TokenEndpointError.self) { try fixture.tokens().accessToken(for: request, forceRefresh: true) }
+        #expect(try fixture.integrations.credentials().connection(integrationID: integration.id, userID: nil)?.needsReconnection == false)
+    }
+}
