@@ -1,6 +1,6 @@
 """The OAuth 2.0 provider the OAuth flow and the token refresher are tested against.
 
-It is oidc-provider-mock (PyPI, built on Authlib) with four things that package leaves out,
+It is oidc-provider-mock (PyPI, built on Authlib) with five things that package leaves out,
 added through Authlib's own extension points:
 
 - PKCE is checked (RFC 7636): Authlib's CodeChallenge extension on the authorization code grant,
@@ -9,6 +9,8 @@ added through Authlib's own extension points:
   one stops working. oidc-provider-mock keeps the old one and issues none.
 - An error redirect (the Deny button) carries the `state` back, as RFC 6749 §4.1.2.1 requires;
   the package drops it.
+- `/userinfo` answers an unknown access token with 401 `invalid_token` (RFC 6750 §3.1), so an
+  API client sees what a revoked token looks like; the package answers 400.
 - `--token-response form` answers the token endpoint with application/x-www-form-urlencoded (as
   GitHub does), which no provider on PyPI does.
 
@@ -83,9 +85,18 @@ class RotatingRefreshTokenGrant(provider.RefreshTokenGrant):
         provider.storage.remove_refresh_token(refresh_token.token)
 
 
-# The package registers its grants by these module names when the app is set up.
+class InvalidTokenValidator(provider.TokenValidator):
+    """The package's `/userinfo` token check answering an unknown token with 401
+    `invalid_token` (RFC 6750 §3.1), where the package answers 400 `access_denied`."""
+
+    def authenticate_token(self, token_string):
+        return provider.storage.get_access_token(token_string)
+
+
+# The package registers its grants and validator by these module names when the app is set up.
 provider.AuthorizationCodeGrant = PKCEAuthorizationCodeGrant
 provider.RefreshTokenGrant = RotatingRefreshTokenGrant
+provider.TokenValidator = InvalidTokenValidator
 
 
 class TestHooks:

@@ -34,6 +34,21 @@ import Testing
         #expect(url.contains("scope=openid%20email"))
     }
 
+    @Test func storesOnlyTheStatesHash() throws {
+        let integration = try fixture.integration()
+        let url = try fixture.flow().start(
+            integrationID: integration.id, userID: fixture.owner.id, sessionIDHash: fixture.ownerSession, returnPath: "/",
+            pendingActionID: nil)
+        let state = try #require(OAuthFixture.query(of: url)["state"])
+        let bytes = try fixture.integrations.databaseBytes()
+        func contains(_ text: String) -> Bool {
+            let needle = Array(text.utf8)
+            return bytes.count >= needle.count && (0...(bytes.count - needle.count)).contains { Array(bytes[$0..<($0 + needle.count)]) == needle }
+        }
+        #expect(!contains(state))
+        #expect(contains(SHA256.hexDigest(SHA256.hash(state))))
+    }
+
     @Test(arguments: ["https://evil.example/", "//evil.example/x", "/\\evil.example", "integrations", "", "/a b", "/tab\there"])
     func refusesAReturnPathOffThisServer(path: String) throws {
         let integration = try fixture.integration()
