@@ -21,6 +21,13 @@ public struct AccessTokenRequest: Sendable, Hashable {
     public var userID: String?
     /// The OAuth client's settings (token URL, client id, endpoint authentication).
     public var settings: OAuthClientSettings
+
+    /// Names a connection (public so callers besides the executor can ask for a token).
+    public init(integrationID: String, userID: String?, settings: OAuthClientSettings) {
+        self.integrationID = integrationID
+        self.userID = userID
+        self.settings = settings
+    }
 }
 
 /// The provider used until OAuth refreshing exists: the stored access token while it is valid
