@@ -29,6 +29,7 @@ public enum SwitchboardApplication {
         MembersController(services: services, pages: pages).addRoutes(admins: admins, owners: owners)
         AuditController(services: services, pages: pages).addRoutes(admins: admins)
         ConnectionsController(services: services, pages: pages).addRoutes(signedIn: signedIn)
+        OAuthController(services: services, pages: pages).addRoutes(signedIn: signedIn, admins: admins)
         // Fixed paths (`/new`, `/drafts/…`) before `/settings/integrations/:id`: the first route that matches wins.
         IntegrationsController(services: services, pages: pages).addRoutes(admins: admins)
         IntegrationController(services: services, pages: pages).addRoutes(admins: admins)

@@ -88,7 +88,9 @@ struct ConnectionsController {
     ) throws -> HTTPResponse {
         guard let user = context.user else { throw HTTPError(.notFound) }
         if case .oauth2 = integration.auth {
-            return .redirect(to: "/oauth/connect/\(integration.id)" + (next.map { "?next=" + PercentEncoding.encode($0) } ?? ""))
+            return try pages.render(
+                "connections/oauth", title: "Connect \(integration.name)", context: context,
+                ["integration": ["id": .string(integration.id), "name": .string(integration.name)], "next": .string(next ?? "/connections")])
         }
         var messages: [String: String] = [:]
         for field in errors.fields where messages[field.field] == nil { messages[field.field] = field.message }

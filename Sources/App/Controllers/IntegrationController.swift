@@ -132,6 +132,8 @@ struct IntegrationController {
             ]
         }
         let credential = integration.companyCredential
+        var isOAuth = false
+        if case .oauth2 = integration.auth { isOAuth = true }
         return try pages.render(
             "integrations/show", title: integration.name, context: context, status: status,
             [
@@ -147,6 +149,8 @@ struct IntegrationController {
                     "needsReconnection": .bool(credential?.needsReconnection == true),
                     "credentialUpdated": credential.map { .string(DisplayDate.format($0.updatedAt)) } ?? .null,
                     "needsSecrets": .bool(integration.auth.needsConnectionSecrets),
+                    "isOAuth": .bool(isOAuth), "redirectURI": .string(OAuthController.redirectURI(context)),
+                    "expires": credential?.expiresAt.map { .string(DisplayDate.format($0)) } ?? .null,
                 ],
                 "values": [
                     "name": .string(values?["name"] ?? integration.name), "description": .string(values?["description"] ?? integration.description),
@@ -172,7 +176,9 @@ struct IntegrationController {
         let arguments = TestArguments.build(operation: action.operation, values: values)
         let executor = ActionExecutor(
             database: services.database, companyID: company.id, vault: services.vault, client: services.httpClient,
-            tokenProvider: StoredTokenProvider(credentials: CredentialStore(database: services.database, companyID: company.id, vault: services.vault, clock: services.clock)),
+            tokenProvider: RefreshingTokenProvider(
+                credentials: CredentialStore(database: services.database, companyID: company.id, vault: services.vault, clock: services.clock),
+                client: services.httpClient),
             clock: services.clock)
         let outcome = try executor.run(
             actionID: action.id, arguments: arguments,
