@@ -1,0 +1,178 @@
+import YAML
+
+/// The drafter's working model of an API, built up message by message and turned into an
+/// OpenAPI document at the end by ``DraftDocumentBuilder``.
+struct DraftAPI {
+    /// The title a correction gave ("call it Acme Orders").
+    var title: String?
+    /// The base URL a correction gave; wins over the documentation's.
+    var correctedBaseURL: String?
+    /// The first base URL the documentation stated ("Base URL: …").
+    var statedBaseURL: String?
+    /// Endpoints in the order first seen.
+    var endpoints: [DraftEndpoint] = []
+    /// Security schemes in the order first seen, one per kind.
+    var securitySchemes: [DraftSecurityScheme] = []
+    /// Corrections applied, as short sentences.
+    var appliedCorrections: [String] = []
+    /// What looked like API material but was not used.
+    var notUnderstood: [String] = []
+
+    /// The most lines reported as not understood; past it one summary line says how many more.
+    static let notUnderstoodLimit = 40
+    private var notUnderstoodOverflow = 0
+
+    /// Adds `endpoint`, or merges it into the one with the same method and path; returns its index.
+    mutating func add(_ endpoint: DraftEndpoint) -> Int {
+        if let index = endpoints.firstIndex(where: { $0.method == endpoint.method && $0.matches(path: endpoint.path, origin: endpoint.origin) }) {
+            endpoints[index].merge(endpoint)
+            return index
+        }
+        endpoints.append(endpoint)
+        return endpoints.count - 1
+    }
+
+    /// Records a security scheme unless one of the same kind is known; an OAuth scheme gains URLs it lacked.
+    mutating func add(_ scheme: DraftSecurityScheme) {
+        if let index = securitySchemes.firstIndex(where: { $0.name == scheme.name }) {
+            securitySchemes[index].merge(scheme)
+        } else {
+            securitySchemes.append(scheme)
+        }
+    }
+
+    /// Notes a line that looked like API material but was not used.
+    mutating func reportNotUnderstood(_ line: String) {
+        let trimmed = line.trimmingSpaces()
+        guard !trimmed.isEmpty, !notUnderstood.contains(trimmed) else { return }
+        if notUnderstood.count < Self.notUnderstoodLimit {
+            notUnderstood.append(String(trimmed.prefix(200)))
+        } else {
+            notUnderstoodOverflow += 1
+        }
+    }
+
+    /// The not-understood lines with a closing count of those left out.
+    var notUnderstoodReport: [String] {
+        notUnderstoodOverflow == 0 ? notUnderstood : notUnderstood + ["… and \(notUnderstoodOverflow) more lines"]
+    }
+}
+
+/// One endpoint as found: method, where it lives, parameters, bodies.
+struct DraftEndpoint {
+    /// The method in upper case.
+    var method: String
+    /// `scheme://host[:port]` when the endpoint was found as a full URL.
+    var origin: String?
+    /// The path template as found, `{name}` for path parameters.
+    var path: String
+    /// A one-line summary from the documentation.
+    var summary: String?
+    /// Parameters in the order found.
+    var parameters: [DraftParameter] = []
+    /// The request body, from a JSON or form example or a body parameter table.
+    var requestBody: DraftBody?
+    /// The response body schema, from a JSON example.
+    var responseSchema: OrderedObject?
+
+    /// Whether this endpoint is at `path` (placeholder names ignored) and, when both are known, `origin`.
+    func matches(path other: String, origin otherOrigin: String?) -> Bool {
+        if let origin, let otherOrigin, origin != otherOrigin { return false }
+        return PathTemplate.shape(path) == PathTemplate.shape(other)
+    }
+
+    /// Whether this endpoint's path ends with the segments of `suffix` (placeholder names ignored).
+    func pathEnds(with suffix: String) -> Bool {
+        let own = PathTemplate.shape(path).split(separator: "/")
+        let wanted = PathTemplate.shape(suffix).split(separator: "/")
+        return !wanted.isEmpty && own.count >= wanted.count && Array(own.suffix(wanted.count)) == wanted
+    }
+
+    /// Adds what `other` knows and this endpoint does not.
+    mutating func merge(_ other: DraftEndpoint) {
+        if summary == nil { summary = other.summary }
+        if origin == nil { origin = other.origin }
+        for parameter in other.parameters { add(parameter) }
+        if let body = other.requestBody { mergeRequestBody(body) }
+        if responseSchema == nil { responseSchema = other.responseSchema }
+    }
+
+    /// Adds `parameter`, or fills in what the known one of the same name and location lacks.
+    mutating func add(_ parameter: DraftParameter) {
+        if let index = parameters.firstIndex(where: { $0.name == parameter.name && $0.location == parameter.location }) {
+            parameters[index].refine(with: parameter)
+        } else {
+            parameters.append(parameter)
+        }
+    }
+
+    /// Merges a body: properties of the new one are added to an object body already known.
+    mutating func mergeRequestBody(_ body: DraftBody) {
+        guard var existing = requestBody else {
+            requestBody = body
+            return
+        }
+        existing.schema = JSONSchemaInference.merged(existing.schema, body.schema)
+        requestBody = existing
+    }
+
+    /// Adds a property to the request body (a JSON object body is created when there is none).
+    mutating func addBodyProperty(_ parameter: DraftParameter) {
+        var schema = requestBody?.schema ?? OrderedObject(["type": .string("object")])
+        var properties = schema["properties"]?.objectValue ?? OrderedObject()
+        var property = properties[parameter.name]?.objectValue ?? OrderedObject()
+        for entry in parameter.schema { property[entry.key] = entry.value }
+        if let description = parameter.description { property["description"] = .string(description) }
+        properties[parameter.name] = .object(property)
+        schema["properties"] = .object(properties)
+        if parameter.isRequired {
+            var required = schema["required"]?.arrayValue ?? []
+            if !required.contains(.string(parameter.name)) { required.append(.string(parameter.name)) }
+            schema["required"] = .array(required)
+        }
+        requestBody = DraftBody(contentType: requestBody?.contentType ?? "application/json", schema: schema)
+    }
+}
+
+/// A parameter of a drafted endpoint.
+struct DraftParameter {
+    /// The name as documented.
+    var name: String
+    /// `path`, `query`, `header` or `cookie` (OpenAPI 3.0 §4.7.12.2).
+    var location: String
+    /// The schema: at least a `type`.
+    var schema: OrderedObject
+    /// Whether it must be given; always true in the path.
+    var isRequired: Bool
+    /// The documentation's description.
+    var description: String?
+    /// Whether the type was documented (a table) rather than guessed from an example.
+    var typeIsDocumented = false
+
+    /// A string parameter.
+    init(name: String, location: String, schema: OrderedObject = OrderedObject(["type": .string("string")]), isRequired: Bool = false, description: String? = nil) {
+        self.name = name
+        self.location = location
+        self.schema = schema
+        self.isRequired = isRequired || location == "path"
+        self.description = description
+    }
+
+    /// Takes the documented type, requiredness and description of `other`.
+    mutating func refine(with other: DraftParameter) {
+        if other.typeIsDocumented || !typeIsDocumented {
+            for entry in other.schema { schema[entry.key] = entry.value }
+            typeIsDocumented = typeIsDocumented || other.typeIsDocumented
+        }
+        isRequired = isRequired || other.isRequired
+        if let description = other.description { self.description = description }
+    }
+}
+
+/// A request body: its media type and schema.
+struct DraftBody {
+    /// `application/json`, `application/x-www-form-urlencoded` or `multipart/form-data`.
+    var contentType: String
+    /// The body's schema.
+    var schema: OrderedObject
+}
