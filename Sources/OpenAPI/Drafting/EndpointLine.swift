@@ -8,19 +8,26 @@ struct EndpointLine {
     /// The words after the target, separators removed: a summary when the line has one.
     var summary: String?
 
-    /// Reads `line`; nil when it does not start (after list or heading marks and one label) with a method and a path or URL.
+    /// Reads `line`; nil when it has no method followed by a path or URL.
     init?(_ line: String) {
         var words = DraftText.words(line)
         // Heading, list and quote marks, and list numbers ("1.", "2)").
         while let first = words.first, first.allSatisfy({ "#-*>•+|".contains($0) }) || Self.isListNumber(first) {
             words.removeFirst()
         }
-        if let first = words.first, first.hasSuffix(":"), words.count > 2, !DraftText.methods.contains(DraftText.trimming(first, DraftText.decoration.union([":"])).uppercased()) {
-            words.removeFirst()
+        // The method opens the line, or appears in upper case before a path further on
+        // ("Endpoint: GET /orders", "There is also GET /notes/:id/history").
+        let start = words.indices.first { index in
+            let word = DraftText.trimming(words[index], DraftText.decoration.union(["[", "]"]))
+            let isMethod = index == 0 ? DraftText.methods.contains(word.uppercased()) : DraftText.methods.contains(word)
+            guard isMethod, index + 1 < words.count else { return false }
+            let next = DraftText.trimming(words[index + 1], DraftText.decoration)
+            return next.hasPrefix("/") || next.lowercased().hasPrefix("http")
         }
+        guard let start else { return nil }
+        words.removeFirst(start)
         guard words.count >= 2 else { return nil }
         let method = DraftText.trimming(words[0], DraftText.decoration.union(["[", "]"])).uppercased()
-        guard DraftText.methods.contains(method) else { return nil }
         let targetText = DraftText.trimming(words[1], DraftText.decoration.union(DraftText.trailingPunctuation).subtracting(["}"]))
         guard targetText.hasPrefix("/") || targetText.lowercased().hasPrefix("http"), let target = DocumentedURL(targetText) else { return nil }
         self.method = method

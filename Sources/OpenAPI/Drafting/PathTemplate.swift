@@ -25,6 +25,8 @@ enum PathTemplate {
                 segments.append("{\(DraftText.trimming(text.dropFirst(), ["{", "}"]).lowercased())}")
             } else if text.hasPrefix("["), text.hasSuffix("]"), text.count > 2 {
                 segments.append("{\(text.dropFirst().dropLast())}")
+            } else if let previous = segments.last, isLiteralIdentifier(text), !previous.hasPrefix("{") {
+                segments.append("{\(identifierName(after: previous))}")
             } else {
                 segments.append(text)
             }
@@ -70,6 +72,31 @@ enum PathTemplate {
             rest = rest[rest.index(after: close)...]
         }
         return names
+    }
+
+    /// Whether an example path segment is an identifier value (`123`, `cus_9fQ2`, a UUID) rather
+    /// than a resource name: curl examples call real URLs.
+    private static func isLiteralIdentifier(_ segment: String) -> Bool {
+        guard segment.count >= 1, segment.count <= 64 else { return false }
+        if segment.allSatisfy(\.isNumber) { return true }
+        let hexAndDashes = segment.allSatisfy { $0.isHexDigit || $0 == "-" }
+        if hexAndDashes, segment.count == 36, segment.filter({ $0 == "-" }).count == 4 { return true }
+        // Prefixed identifiers (`cus_9fQ2`, `ch_1`): letters, an underscore, then a part with a digit.
+        let parts = segment.split(separator: "_", maxSplits: 1)
+        if parts.count == 2, let prefix = parts.first, let value = parts.last, prefix.allSatisfy(\.isLetter), prefix.count <= 5,
+            value.contains(where: \.isNumber), value.allSatisfy({ $0.isLetter || $0.isNumber })
+        {
+            return true
+        }
+        return false
+    }
+
+    /// `customer_id` after `customers`, `id` after anything that is not a plain plural word.
+    private static func identifierName(after collection: String) -> String {
+        let lower = collection.lowercased()
+        guard lower.count > 1, lower.hasSuffix("s"), lower.allSatisfy({ $0.isLetter || $0 == "_" }) else { return "id" }
+        let singular = lower.hasSuffix("ies") ? lower.dropLast(3) + "y" : (lower.hasSuffix("sses") ? lower.dropLast(2) : lower.dropLast())
+        return singular + "_id"
     }
 
     private static func isIdentifier(_ name: String) -> Bool {
