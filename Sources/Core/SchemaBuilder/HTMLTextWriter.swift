@@ -133,9 +133,10 @@ struct HTMLTextWriter {
     // MARK: - Lines
 
     private mutating func lineBreak() {
-        let trimmed = Self.trimmingTrailingSpaces(current)
+        var trimmed = Substring(current)
+        while trimmed.last == " " { trimmed = trimmed.dropLast() }
         if trimmed.contains(where: { $0 != "#" && $0 != " " && $0 != "-" }) {
-            lines.append(trimmed)
+            lines.append(String(trimmed))
         }
         current = ""
     }
@@ -174,7 +175,7 @@ struct HTMLTextWriter {
 
     private mutating func finishCell() {
         guard let text = cell else { return }
-        row?.append(Self.trimmingTrailingSpaces(text).replacingPipes())
+        row?.append(Self.trimmingSpaces(text).replacingPipes())
         cell = nil
     }
 
@@ -194,7 +195,7 @@ struct HTMLTextWriter {
         rows = []
     }
 
-    private static func trimmingTrailingSpaces(_ text: String) -> String {
+    private static func trimmingSpaces(_ text: String) -> String {
         var result = Substring(text)
         while result.last == " " { result = result.dropLast() }
         while result.first == " " { result = result.dropFirst() }
