@@ -9,8 +9,10 @@ struct DraftAPI {
     var correctedBaseURL: String?
     /// The first base URL the documentation stated ("Base URL: …").
     var statedBaseURL: String?
-    /// Endpoints in the order first seen.
+    /// Endpoints in the order first seen; remove through ``removeEndpoints(where:)`` so the index stays true.
     var endpoints: [DraftEndpoint] = []
+    // Positions in `endpoints` by method and path shape, so adding stays linear on long references.
+    private var positionsByShape: [String: [Int]] = [:]
     /// Security schemes in the order first seen, one per kind.
     var securitySchemes: [DraftSecurityScheme] = []
     /// Corrections applied, as short sentences.
@@ -24,12 +26,28 @@ struct DraftAPI {
 
     /// Adds `endpoint`, or merges it into the one with the same method and path; returns its index.
     mutating func add(_ endpoint: DraftEndpoint) -> Int {
-        if let index = endpoints.firstIndex(where: { $0.method == endpoint.method && $0.matches(path: endpoint.path, origin: endpoint.origin) }) {
+        let key = Self.key(endpoint)
+        let candidates = positionsByShape[key] ?? []
+        if let index = candidates.first(where: { endpoints[$0].matches(path: endpoint.path, origin: endpoint.origin) }) {
             endpoints[index].merge(endpoint)
             return index
         }
         endpoints.append(endpoint)
+        positionsByShape[key, default: []].append(endpoints.count - 1)
         return endpoints.count - 1
+    }
+
+    /// Removes the endpoints `shouldRemove` picks; returns how many.
+    mutating func removeEndpoints(where shouldRemove: (DraftEndpoint) -> Bool) -> Int {
+        let before = endpoints.count
+        endpoints.removeAll(where: shouldRemove)
+        positionsByShape = [:]
+        for (index, endpoint) in endpoints.enumerated() { positionsByShape[Self.key(endpoint), default: []].append(index) }
+        return before - endpoints.count
+    }
+
+    private static func key(_ endpoint: DraftEndpoint) -> String {
+        endpoint.method + " " + PathTemplate.shape(endpoint.path)
     }
 
     /// Records a security scheme unless one of the same kind is known; an OAuth scheme gains URLs it lacked.

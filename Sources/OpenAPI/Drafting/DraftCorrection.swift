@@ -76,9 +76,7 @@ enum DraftCorrection: Equatable {
             api.title = title
             return (true, "Title set to \(title).")
         case .remove(let method, let path):
-            let before = api.endpoints.count
-            api.endpoints.removeAll { ($0.method == method || method == nil) && $0.pathEnds(with: path) }
-            let removed = before - api.endpoints.count
+            let removed = api.removeEndpoints { ($0.method == method || method == nil) && $0.pathEnds(with: path) }
             guard removed > 0 else { return (false, "No endpoint matches \(method.map { $0 + " " } ?? "")\(path) to remove.") }
             return (true, "Removed \(removed) endpoint\(removed == 1 ? "" : "s") at \(path).")
         case .addParameters(let method, let path, let names, let location, let isRequired, let type):

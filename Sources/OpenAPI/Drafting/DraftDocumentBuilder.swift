@@ -12,11 +12,14 @@ struct DraftDocumentBuilder {
     func build() -> (document: OrderedObject, endpoints: [DraftedEndpoint], baseURL: String?) {
         let base = baseURL()
         var endpoints: [DraftEndpoint] = []
+        var positions: [String: Int] = [:]
         for var endpoint in api.endpoints {
             endpoint.path = relativePath(endpoint, base: base)
-            if let index = endpoints.firstIndex(where: { $0.method == endpoint.method && $0.path == endpoint.path }) {
+            let key = endpoint.method + " " + endpoint.path
+            if let index = positions[key] {
                 endpoints[index].merge(endpoint)
             } else {
+                positions[key] = endpoints.count
                 endpoints.append(endpoint)
             }
         }

@@ -49,6 +49,18 @@ import Testing
         }
     }
 
+    @Test func finishesOnEveryTruncationOfAPage() throws {
+        // Cutting a page anywhere leaves unclosed tags, comments, entities and attributes.
+        let scalars = Array(SchemaBuilderSamples.billingPage.unicodeScalars)
+        for length in stride(from: 0, through: scalars.count, by: 7) {
+            var page = String.UnicodeScalarView()
+            page.append(contentsOf: scalars.prefix(length))
+            _ = try text(String(page))
+        }
+        #expect(try text("<pre>x") == "```\nx\n```\n")
+        #expect(try text("<table><tr><td>a") == "| a |\n| --- |\n")
+    }
+
     @Test func keepsWhatTheDrafterNeedsFromAReferencePage() throws {
         let page = try text(SchemaBuilderSamples.billingPage)
         #expect(page.contains("### `GET /invoices` — List invoices"))
