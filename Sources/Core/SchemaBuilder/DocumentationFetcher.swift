@@ -30,7 +30,8 @@ public struct DocumentationFetcher: Sendable {
         let response: ClientResponse
         do {
             let parsed = try HTTPURL(url.trimmingCharacters(in: .whitespaces))
-            var request = ClientRequest(url: parsed, followRedirects: ClientRequest.redirectLimit, maxResponseBodyBytes: maximumResponseBytes)
+            var request = ClientRequest(
+                url: parsed, followRedirects: ClientRequest.redirectLimit, maxResponseBodyBytes: maximumResponseBytes)
             request.headers.add("Accept", "text/html, text/markdown, text/plain, application/pdf;q=0.9, */*;q=0.5")
             response = try client.send(request)
         } catch let error as HTTPClientError {

@@ -30,7 +30,9 @@ enum HTMLEntities {
     /// The decoded reference starting at `start` (an `&`) and the index after it.
     private static func reference(in text: ArraySlice<Unicode.Scalar>, at start: Int) -> (String, Int)? {
         var end = start + 1
-        while end < text.endIndex, end - start <= 32, text[end] != ";", text[end].properties.isAlphabetic || ("0"..."9").contains(text[end]) || text[end] == "#" {
+        while end < text.endIndex, end - start <= 32, text[end] != ";",
+            text[end].properties.isAlphabetic || ("0"..."9").contains(text[end]) || text[end] == "#"
+        {
             end += 1
         }
         let body = String(String.UnicodeScalarView(text[(start + 1)..<end]))

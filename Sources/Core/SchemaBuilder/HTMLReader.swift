@@ -61,7 +61,9 @@ struct HTMLReader {
         let isEnd = next == "/"
         var cursor = position + (isEnd ? 2 : 1)
         let nameStart = cursor
-        while cursor < scalars.count, scalars[cursor].properties.isAlphabetic || ("0"..."9").contains(scalars[cursor]) || scalars[cursor] == "-" {
+        while cursor < scalars.count,
+            scalars[cursor].properties.isAlphabetic || ("0"..."9").contains(scalars[cursor]) || scalars[cursor] == "-"
+        {
             cursor += 1
         }
         guard cursor > nameStart else {

@@ -65,7 +65,8 @@ public struct PDFTextExtractor: Sendable {
             throw .pdfUnreadable(reason: "the upload could not be stored for reading: \(error.localizedDescription)")
         }
         // One page past the limit tells a PDF that is too long from one that is just long enough.
-        let status = try run(arguments: ["-layout", "-enc", "UTF-8", "-f", "1", "-l", String(maximumPages + 1), input.path, output.path], errors: errors)
+        let status = try run(
+            arguments: ["-layout", "-enc", "UTF-8", "-f", "1", "-l", String(maximumPages + 1), input.path, output.path], errors: errors)
         guard status == 0 else {
             let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
             let reason = message.split(whereSeparator: \.isNewline).last.map(String.init) ?? "pdftotext exited with status \(status)"

@@ -30,7 +30,8 @@ enum AuthHints {
             var token = DraftText.trimming(word, DraftText.decoration.union(DraftText.trailingPunctuation).union(["(", "["]))
             if let query = token.firstIndex(of: "?") { token = String(token[token.index(after: query)...]) }
             if let equals = token.firstIndex(of: "=") { token = String(token[..<equals]) }
-            guard isAPIKeyName(token), !token.contains("/"), token.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+            guard isAPIKeyName(token), !token.contains("/"), token.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+            else {
                 continue
             }
             let isQuery = word.contains("?\(token)=") || word.contains("&\(token)=") || lower.contains("query")
@@ -49,7 +50,8 @@ enum AuthHints {
         for url in DraftText.urls(in: line) {
             guard let parsed = DocumentedURL(url) else { continue }
             let path = parsed.path.lowercased()
-            let mentionsOAuth = path.contains("oauth") || lower.contains("oauth") || lower.contains("authorization url")
+            let mentionsOAuth =
+                path.contains("oauth") || lower.contains("oauth") || lower.contains("authorization url")
                 || lower.contains("token url")
             guard mentionsOAuth else { continue }
             if path.hasSuffix("/authorize") || path.hasSuffix("/auth") || lower.contains("authorization url") && !path.hasSuffix("/token") {

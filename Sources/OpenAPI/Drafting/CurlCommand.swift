@@ -22,7 +22,9 @@ struct CurlCommand {
         "--max-time", "--connect-timeout", "-w", "--write-out", "-T", "--upload-file", "-x", "--proxy", "--retry",
         "--cacert", "--cert", "--key", "-E", "--resolve", "--limit-rate", "-r", "--range", "--max-redirs", "-K", "--config",
     ]
-    private static let dataOptions: Set<String> = ["-d", "--data", "--data-raw", "--data-binary", "--data-ascii", "--data-urlencode", "--json"]
+    private static let dataOptions: Set<String> = [
+        "-d", "--data", "--data-raw", "--data-binary", "--data-ascii", "--data-urlencode", "--json",
+    ]
 
     /// Reads the words of a command starting with `curl`; nil when it names no URL.
     init?(words: [String]) {

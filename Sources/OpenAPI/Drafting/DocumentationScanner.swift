@@ -143,20 +143,26 @@ struct DocumentationScanner {
             endpoint.add(DraftParameter(name: header.name, location: "header"))
         }
         if curl.sendsDataInQuery {
-            for field in Self.formFields(data) { endpoint.add(DraftParameter(name: field.name, location: "query", schema: JSONSchemaInference.scalarSchema(fromText: field.value))) }
+            for field in Self.formFields(data) {
+                endpoint.add(
+                    DraftParameter(name: field.name, location: "query", schema: JSONSchemaInference.scalarSchema(fromText: field.value)))
+            }
         } else if !data.isEmpty {
             let contentType = curl.header("Content-Type").map { String($0.prefix { $0 != ";" }).trimmingSpaces().lowercased() }
             let trimmedData = data.trimmingSpaces()
             if trimmedData.hasPrefix("{") || trimmedData.hasPrefix("[") || contentType?.contains("json") == true {
                 if let value = try? JSONReader().read(Array(trimmedData.utf8)) {
-                    endpoint.mergeRequestBody(DraftBody(contentType: contentType ?? "application/json", schema: JSONSchemaInference.schema(of: value)))
+                    endpoint.mergeRequestBody(
+                        DraftBody(contentType: contentType ?? "application/json", schema: JSONSchemaInference.schema(of: value)))
                 } else {
                     api.reportNotUnderstood("request body that is not valid JSON: \(String(trimmedData.prefix(80)))")
                 }
             } else if trimmedData.hasPrefix("@") {
                 api.reportNotUnderstood("request body read from a file: \(trimmedData)")
             } else {
-                endpoint.mergeRequestBody(DraftBody(contentType: "application/x-www-form-urlencoded", schema: JSONSchemaInference.formSchema(Self.formFields(data))))
+                endpoint.mergeRequestBody(
+                    DraftBody(
+                        contentType: "application/x-www-form-urlencoded", schema: JSONSchemaInference.formSchema(Self.formFields(data))))
             }
         }
         if !curl.formFields.isEmpty {
@@ -166,8 +172,10 @@ struct DocumentationScanner {
                 if field.value.hasPrefix("@") { schema["format"] = .string("binary") }
                 properties[field.name] = .object(schema)
             }
-            endpoint.mergeRequestBody(DraftBody(
-                contentType: "multipart/form-data", schema: OrderedObject(["type": .string("object"), "properties": .object(properties)])))
+            endpoint.mergeRequestBody(
+                DraftBody(
+                    contentType: "multipart/form-data",
+                    schema: OrderedObject(["type": .string("object"), "properties": .object(properties)])))
         }
         addEndpoint(endpoint)
     }
@@ -270,7 +278,8 @@ struct DocumentationScanner {
                 index += 1
                 continue
             }
-            if cells.count == 1, line.first.map({ DraftText.whitespace.contains($0) }) == true, rows.count > 1, let last = rows.indices.last {
+            if cells.count == 1, line.first.map({ DraftText.whitespace.contains($0) }) == true, rows.count > 1, let last = rows.indices.last
+            {
                 rows[last][rows[last].count - 1] += " " + cells.joined()
             } else if cells.count >= 2 {
                 rows.append(cells)
@@ -346,7 +355,8 @@ struct DocumentationScanner {
             headingSinceEndpoint = heading
         }
         if let endpointLine = EndpointLine(line) {
-            addEndpoint(makeEndpoint(method: endpointLine.method, url: endpointLine.target, summary: endpointLine.summary ?? headingSinceEndpoint))
+            addEndpoint(
+                makeEndpoint(method: endpointLine.method, url: endpointLine.target, summary: endpointLine.summary ?? headingSinceEndpoint))
             used = true
         }
         if let baseURL = Self.statedBaseURL(in: line) {
@@ -372,13 +382,16 @@ struct DocumentationScanner {
         guard let open = item.firstIndex(of: "("), let close = item[open...].firstIndex(of: ")") else { return false }
         let name = DraftText.trimming(item[..<open], DraftText.decoration.union(DraftText.whitespace))
         let inside = item[item.index(after: open)..<close].lowercased()
-        let typeWords = ["string", "integer", "int", "number", "boolean", "bool", "array", "object", "float", "date", "required", "optional", "uuid"]
+        let typeWords = [
+            "string", "integer", "int", "number", "boolean", "bool", "array", "object", "float", "date", "required", "optional", "uuid",
+        ]
         guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || "_-.[]".contains($0) }),
             typeWords.contains(where: { inside.contains($0) })
         else { return false }
         let description = DraftText.trimming(item[item.index(after: close)...], DraftText.whitespace.union(["-", "—", "–", ":"]))
         let endpoint = api.endpoints[index]
-        let location = ParameterTable.location(fromText: inside) ?? ParameterTable.location(fromText: context)
+        let location =
+            ParameterTable.location(fromText: inside) ?? ParameterTable.location(fromText: context)
             ?? defaultLocation(forParameterNamed: name, of: endpoint)
         var parameter = DraftParameter(
             name: name, location: location == "body" ? "query" : location, schema: ParameterTable.schema(fromTypeText: String(inside)),
@@ -391,8 +404,10 @@ struct DocumentationScanner {
     /// The URL of a line stating the base URL ("Base URL: https://api.example.com/v1").
     private static func statedBaseURL(in line: String) -> String? {
         let lower = line.lowercased()
-        let phrases = ["base url", "base uri", "base path", "api root", "root url", "server url", "api url", "host:", "requests are made to",
-            "requests go to", "all requests", "available at", "base address", "api endpoint is"]
+        let phrases = [
+            "base url", "base uri", "base path", "api root", "root url", "server url", "api url", "host:", "requests are made to",
+            "requests go to", "all requests", "available at", "base address", "api endpoint is",
+        ]
         guard phrases.contains(where: lower.contains), let url = DraftText.urls(in: line).first, let parsed = DocumentedURL(url),
             parsed.queryItems.isEmpty
         else { return nil }
@@ -420,7 +435,8 @@ struct DocumentationScanner {
             if AuthHints.isAPIKeyName(item.name) {
                 addScheme(.apiKey(name: item.name, location: "query"))
             } else {
-                endpoint.add(DraftParameter(name: item.name, location: "query", schema: JSONSchemaInference.scalarSchema(fromText: item.value)))
+                endpoint.add(
+                    DraftParameter(name: item.name, location: "query", schema: JSONSchemaInference.scalarSchema(fromText: item.value)))
             }
         }
         return endpoint

@@ -168,7 +168,10 @@ struct DraftParameter {
     var typeIsDocumented = false
 
     /// A string parameter.
-    init(name: String, location: String, schema: OrderedObject = OrderedObject(["type": .string("string")]), isRequired: Bool = false, description: String? = nil) {
+    init(
+        name: String, location: String, schema: OrderedObject = OrderedObject(["type": .string("string")]), isRequired: Bool = false,
+        description: String? = nil
+    ) {
         self.name = name
         self.location = location
         self.schema = schema

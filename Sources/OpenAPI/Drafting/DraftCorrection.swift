@@ -20,7 +20,10 @@ enum DraftCorrection: Equatable {
             self = .baseURL(parsed.text)
             return
         }
-        for prefix in ["call it ", "name it ", "title it ", "the title is ", "title: ", "rename it to ", "rename the api to ", "call the api ", "name the api "]
+        for prefix in [
+            "call it ", "name it ", "title it ", "the title is ", "title: ", "rename it to ", "rename the api to ", "call the api ",
+            "name the api ",
+        ]
         where lower.hasPrefix(prefix) || lower.hasPrefix("please " + prefix) {
             let start = lower.hasPrefix("please ") ? prefix.count + 7 : prefix.count
             let title = DraftText.trimming(trimmed.dropFirst(start), DraftText.decoration.union(DraftText.whitespace))
@@ -39,16 +42,21 @@ enum DraftCorrection: Equatable {
             return
         }
         let after = words.dropFirst(pathIndex + 1)
-        guard let verbIndex = after.firstIndex(where: { ["takes", "accepts", "has", "supports", "gets", "needs", "requires"].contains(DraftText.plain($0)) })
+        guard
+            let verbIndex = after.firstIndex(where: {
+                ["takes", "accepts", "has", "supports", "gets", "needs", "requires"].contains(DraftText.plain($0))
+            })
         else { return nil }
         let stopWords: Set<String> = [
             "and", "a", "an", "the", "optional", "query", "parameter", "parameters", "param", "params", "as", "header", "headers",
-            "required", "also", "too", "string", "integer", "number", "boolean", "in", "of", "type", "argument", "field", "or", "with", "it",
+            "required", "also", "too", "string", "integer", "number", "boolean", "in", "of", "type", "argument", "field", "or", "with",
+            "it",
         ]
         var names: [String] = []
         for word in after[after.index(after: verbIndex)...] {
             let name = DraftText.trimming(word, DraftText.decoration.union(DraftText.trailingPunctuation))
-            guard !name.isEmpty, !stopWords.contains(name.lowercased()), name.allSatisfy({ $0.isLetter || $0.isNumber || "_-.[]".contains($0) })
+            guard !name.isEmpty, !stopWords.contains(name.lowercased()),
+                name.allSatisfy({ $0.isLetter || $0.isNumber || "_-.[]".contains($0) })
             else { continue }
             names.append(name)
         }
@@ -80,14 +88,19 @@ enum DraftCorrection: Equatable {
             guard removed > 0 else { return (false, "No endpoint matches \(method.map { $0 + " " } ?? "")\(path) to remove.") }
             return (true, "Removed \(removed) endpoint\(removed == 1 ? "" : "s") at \(path).")
         case .addParameters(let method, let path, let names, let location, let isRequired, let type):
-            var targets = api.endpoints.indices.filter { api.endpoints[$0].pathEnds(with: path) && (method == nil || api.endpoints[$0].method == method) }
+            var targets = api.endpoints.indices.filter {
+                api.endpoints[$0].pathEnds(with: path) && (method == nil || api.endpoints[$0].method == method)
+            }
             // "/orders/{id} also takes expand" without a method means the read when there is one.
             if method == nil, targets.count > 1, let read = targets.first(where: { api.endpoints[$0].method == "GET" }) { targets = [read] }
-            guard !targets.isEmpty else { return (false, "No endpoint matches \(method.map { $0 + " " } ?? "")\(path) to add \(names.joined(separator: ", ")) to.") }
+            guard !targets.isEmpty else {
+                return (false, "No endpoint matches \(method.map { $0 + " " } ?? "")\(path) to add \(names.joined(separator: ", ")) to.")
+            }
             for index in targets {
                 for name in names {
                     var parameter = DraftParameter(
-                        name: name, location: location, schema: ParameterTable.schema(fromTypeText: type ?? "string"), isRequired: isRequired)
+                        name: name, location: location, schema: ParameterTable.schema(fromTypeText: type ?? "string"),
+                        isRequired: isRequired)
                     parameter.typeIsDocumented = type != nil
                     api.endpoints[index].add(parameter)
                 }

@@ -30,15 +30,17 @@ struct DraftDocumentBuilder {
             let (operation, parameterNames) = self.operation(endpoint, base: base)
             pathItem[endpoint.method.lowercased()] = .object(operation)
             paths[endpoint.path] = .object(pathItem)
-            drafted.append(DraftedEndpoint(method: endpoint.method, path: endpoint.path, summary: endpoint.summary, parameterNames: parameterNames))
+            drafted.append(
+                DraftedEndpoint(method: endpoint.method, path: endpoint.path, summary: endpoint.summary, parameterNames: parameterNames))
         }
         var document = OrderedObject()
         document["openapi"] = .string(Self.openAPIVersion)
-        document["info"] = .object(OrderedObject([
-            "title": .string(title(base: base)),
-            "version": .string("1.0.0"),
-            "description": .string("Drafted by Switchboard from documentation; check it before use."),
-        ]))
+        document["info"] = .object(
+            OrderedObject([
+                "title": .string(title(base: base)),
+                "version": .string("1.0.0"),
+                "description": .string("Drafted by Switchboard from documentation; check it before use."),
+            ]))
         if let base { document["servers"] = .array([.object(OrderedObject(["url": .string(base.text)]))]) }
         document["paths"] = .object(paths)
         let schemes = api.securitySchemes.filter { $0.isComplete }
@@ -102,7 +104,9 @@ struct DraftDocumentBuilder {
         if let title = api.title { return title }
         // "api.acme.com" → "Acme API".
         guard let host = base?.origin?.split(separator: "/").last?.split(separator: ":").first else { return "Drafted API" }
-        let labels = host.split(separator: ".").filter { !["api", "www", "com", "io", "net", "org", "dev", "co", "app", "localhost"].contains($0) }
+        let labels = host.split(separator: ".").filter {
+            !["api", "www", "com", "io", "net", "org", "dev", "co", "app", "localhost"].contains($0)
+        }
         guard let name = labels.last, name.first?.isLetter == true else { return "Drafted API" }
         return name.prefix(1).uppercased() + name.dropFirst() + " API"
     }
@@ -119,21 +123,23 @@ struct DraftDocumentBuilder {
         let order = ["path", "query", "header", "cookie"]
         parameters.sort { (order.firstIndex(of: $0.location) ?? 4) < (order.firstIndex(of: $1.location) ?? 4) }
         if !parameters.isEmpty {
-            operation["parameters"] = .array(parameters.map { parameter in
-                var object = OrderedObject()
-                object["name"] = .string(parameter.name)
-                object["in"] = .string(parameter.location)
-                if let description = parameter.description { object["description"] = .string(description) }
-                object["required"] = .bool(parameter.isRequired || parameter.location == "path")
-                object["schema"] = .object(parameter.schema)
-                return .object(object)
-            })
+            operation["parameters"] = .array(
+                parameters.map { parameter in
+                    var object = OrderedObject()
+                    object["name"] = .string(parameter.name)
+                    object["in"] = .string(parameter.location)
+                    if let description = parameter.description { object["description"] = .string(description) }
+                    object["required"] = .bool(parameter.isRequired || parameter.location == "path")
+                    object["schema"] = .object(parameter.schema)
+                    return .object(object)
+                })
         }
         if let body = endpoint.requestBody {
-            operation["requestBody"] = .object(OrderedObject([
-                "required": .bool(true),
-                "content": .object(OrderedObject([body.contentType: .object(OrderedObject(["schema": .object(body.schema)]))])),
-            ]))
+            operation["requestBody"] = .object(
+                OrderedObject([
+                    "required": .bool(true),
+                    "content": .object(OrderedObject([body.contentType: .object(OrderedObject(["schema": .object(body.schema)]))])),
+                ]))
         }
         var response = OrderedObject(["description": .string("Successful response")])
         if let schema = endpoint.responseSchema {

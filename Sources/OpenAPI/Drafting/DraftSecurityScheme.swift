@@ -45,9 +45,10 @@ enum DraftSecurityScheme: Equatable {
             let scopes = OrderedValue.object(OrderedObject())
             switch (authorizationURL, tokenURL) {
             case (let authorization?, let token?):
-                flows["authorizationCode"] = .object(OrderedObject([
-                    "authorizationUrl": .string(authorization), "tokenUrl": .string(token), "scopes": scopes,
-                ]))
+                flows["authorizationCode"] = .object(
+                    OrderedObject([
+                        "authorizationUrl": .string(authorization), "tokenUrl": .string(token), "scopes": scopes,
+                    ]))
             case (let authorization?, nil):
                 flows["implicit"] = .object(OrderedObject(["authorizationUrl": .string(authorization), "scopes": scopes]))
             case (nil, let token?):

@@ -60,7 +60,8 @@ enum DraftText {
                 rest = rest[range.upperBound...]
                 continue
             }
-            let end = candidate.firstIndex(where: { whitespace.contains($0) || $0 == "\"" || $0 == "'" || $0 == "`" || $0 == "<" || $0 == "|" })
+            let end =
+                candidate.firstIndex(where: { whitespace.contains($0) || $0 == "\"" || $0 == "'" || $0 == "`" || $0 == "<" || $0 == "|" })
                 ?? candidate.endIndex
             let url = trimming(candidate[..<end], trailingPunctuation.subtracting([">", "]", ")"]).union([")", "]"]))
             if url.count > "https://".count { found.append(url) }

@@ -29,7 +29,9 @@ struct EndpointLine {
         guard words.count >= 2 else { return nil }
         let method = DraftText.trimming(words[0], DraftText.decoration.union(["[", "]"])).uppercased()
         let targetText = DraftText.trimming(words[1], DraftText.decoration.union(DraftText.trailingPunctuation).subtracting(["}"]))
-        guard targetText.hasPrefix("/") || targetText.lowercased().hasPrefix("http"), let target = DocumentedURL(targetText) else { return nil }
+        guard targetText.hasPrefix("/") || targetText.lowercased().hasPrefix("http"), let target = DocumentedURL(targetText) else {
+            return nil
+        }
         self.method = method
         self.target = target
         let rest = words.dropFirst(2).filter { !$0.uppercased().hasPrefix("HTTP/") }

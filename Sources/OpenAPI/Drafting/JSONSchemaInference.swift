@@ -98,7 +98,9 @@ enum JSONSchemaInference {
     /// `date-time`, `date`, `email` or `uri` when the string plainly is one.
     private static func format(of string: String) -> String? {
         let characters = Array(string)
-        func digits(_ range: Range<Int>) -> Bool { range.upperBound <= characters.count && range.allSatisfy { characters[$0].isASCII && characters[$0].isNumber } }
+        func digits(_ range: Range<Int>) -> Bool {
+            range.upperBound <= characters.count && range.allSatisfy { characters[$0].isASCII && characters[$0].isNumber }
+        }
         if characters.count >= 10, digits(0..<4), characters[4] == "-", digits(5..<7), characters[7] == "-", digits(8..<10) {
             return characters.count == 10 ? "date" : (characters.count >= 19 && characters[10] == "T" ? "date-time" : nil)
         }

@@ -17,7 +17,8 @@ struct ParameterTable {
     /// column and no method-and-path columns.
     init?(header: [String], rows: [[String]]) {
         let roles = header.map(Self.role(ofHeader:))
-        let isParameterTable = roles.contains(.name)
+        let isParameterTable =
+            roles.contains(.name)
             && (roles.contains(.type) || roles.contains(.description) || roles.contains(.required) || roles.contains(.location))
         let isEndpointTable = roles.contains(.method) && roles.contains(.path)
         guard isParameterTable || isEndpointTable else { return nil }

@@ -16,9 +16,10 @@ struct DocumentationFetcherTests {
                 .write(to: folder.appendingPathComponent("about.html"))
             let server = try DocumentationTestServer(serving: folder)
             defer { server.stop() }
-            let client = try HTTPClient(configuration: HTTPClientConfiguration(
-                connectTimeout: .seconds(5), readTimeout: .seconds(10), exchangeTimeout: .seconds(20),
-                egressPolicy: try EgressPolicy(allowList: "127.0.0.1")))
+            let client = try HTTPClient(
+                configuration: HTTPClientConfiguration(
+                    connectTimeout: .seconds(5), readTimeout: .seconds(10), exchangeTimeout: .seconds(20),
+                    egressPolicy: try EgressPolicy(allowList: "127.0.0.1")))
             defer { client.closeIdleConnections() }
             try await body(server, DocumentationFetcher(client: client))
         }

@@ -5,11 +5,12 @@ import Foundation
 enum MinimalPDF {
     /// A PDF with one page per element of `pages`, each line of text below the one before.
     static func text(pages: [[String]]) -> [UInt8] {
-        document(pages: pages.map { lines in
-            var content = "BT\n/F1 9 Tf\n11 TL\n40 800 Td\n"
-            for line in lines { content += "(\(escaped(line))) Tj T*\n" }
-            return content + "ET\n"
-        }, hasImage: false)
+        document(
+            pages: pages.map { lines in
+                var content = "BT\n/F1 9 Tf\n11 TL\n40 800 Td\n"
+                for line in lines { content += "(\(escaped(line))) Tj T*\n" }
+                return content + "ET\n"
+            }, hasImage: false)
     }
 
     /// A PDF whose pages each show a gray image and hold no text.
@@ -26,11 +27,14 @@ enum MinimalPDF {
         objects.append("<< /Type /Pages /Kids [\(kids)] /Count \(contents.count) >>")
         objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>")
         let pixels = "00FF00FF>"
-        objects.append("<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 "
-            + "/Filter /ASCIIHexDecode /Length \(pixels.utf8.count) >>\nstream\n\(pixels)\nendstream")
+        objects.append(
+            "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 "
+                + "/Filter /ASCIIHexDecode /Length \(pixels.utf8.count) >>\nstream\n\(pixels)\nendstream")
         for (index, content) in contents.enumerated() {
             let resources = hasImage ? "/XObject << /Im1 4 0 R >>" : "/Font << /F1 3 0 R >>"
-            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << \(resources) >> /Contents \(firstPage + 2 * index + 1) 0 R >>")
+            objects.append(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << \(resources) >> /Contents \(firstPage + 2 * index + 1) 0 R >>"
+            )
             objects.append("<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream")
         }
         var output = "%PDF-1.4\n"
@@ -48,6 +52,7 @@ enum MinimalPDF {
 
     /// PDF literal strings escape backslashes and parentheses (ISO 32000-1 §7.3.4.2).
     private static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(
+            of: ")", with: "\\)")
     }
 }

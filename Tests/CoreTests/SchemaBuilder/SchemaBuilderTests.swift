@@ -6,13 +6,17 @@ import Testing
     /// A drafter standing in for a language model that answers with something that is not OpenAPI.
     private struct BrokenDrafter: SchemaDrafter {
         func draft(_ messages: [DraftMessage]) async throws(DraftingError) -> SchemaDraft {
-            SchemaDraft(jsonText: "{\"hello\": \"world\"}", report: DraftReport(endpoints: [], baseURL: nil, appliedCorrections: [], notUnderstood: []))
+            SchemaDraft(
+                jsonText: "{\"hello\": \"world\"}",
+                report: DraftReport(endpoints: [], baseURL: nil, appliedCorrections: [], notUnderstood: []))
         }
     }
 
     @Test func checksADraftWithTheImporter() async throws {
         let text = "Base URL: https://api.example.test\n\nGET /widgets/:id\n"
-        let checked = try await SchemaBuilder().draft([.documentation(DocumentationPiece(source: "pasted", text: text)), .correction("call it Widgets")])
+        let checked = try await SchemaBuilder().draft([
+            .documentation(DocumentationPiece(source: "pasted", text: text)), .correction("call it Widgets"),
+        ])
         #expect(checked.problem == nil)
         let document = try #require(checked.importResult.document)
         #expect(document.title == "Widgets")
@@ -20,7 +24,9 @@ import Testing
     }
 
     @Test func explainsGarbageInput() async throws {
-        let checked = try await SchemaBuilder().draft([.documentation(DocumentationPiece(source: "pasted", text: "lorem ipsum dolor sit amet"))])
+        let checked = try await SchemaBuilder().draft([
+            .documentation(DocumentationPiece(source: "pasted", text: "lorem ipsum dolor sit amet"))
+        ])
         #expect(checked.problem?.contains("No API endpoints were found yet") == true)
     }
 

@@ -23,10 +23,11 @@ import Testing
     }
 
     @Test func addsAParameterToTheReadWhenAPathHasSeveralMethods() async throws {
-        let (_, document) = try await DraftingTestSupport.draftAndImport([
-            .documentation(DocumentationPiece(source: "t", text: "GET /orders/{id}\nDELETE /orders/{id}")),
-            .correction("/orders/{order} also accepts a required `include` header"),
-        ], allowedWarningPointers: ["/servers"])
+        let (_, document) = try await DraftingTestSupport.draftAndImport(
+            [
+                .documentation(DocumentationPiece(source: "t", text: "GET /orders/{id}\nDELETE /orders/{id}")),
+                .correction("/orders/{order} also accepts a required `include` header"),
+            ], allowedWarningPointers: ["/servers"])
         #expect(document.operation(.get, "/orders/{id}")?.parameter("include", in: .header)?.isRequired == true)
         #expect(document.operation(.delete, "/orders/{id}")?.parameter("include", in: .header) == nil)
     }

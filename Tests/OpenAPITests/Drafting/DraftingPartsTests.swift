@@ -41,9 +41,11 @@ import YAML
     }
 
     @Test func writesPrettyJSONThatReadsBackInOrder() throws {
-        let value = OrderedValue.object(OrderedObject([
-            "z": .string("quote \" and \\ and \u{01}"), "a": .array([.int(1), .double(2.5), .null, .bool(true)]), "e": .object(OrderedObject()),
-        ]))
+        let value = OrderedValue.object(
+            OrderedObject([
+                "z": .string("quote \" and \\ and \u{01}"), "a": .array([.int(1), .double(2.5), .null, .bool(true)]),
+                "e": .object(OrderedObject()),
+            ]))
         let text = value.prettyJSONText
         #expect(try JSONReader().read(Array(text.utf8)) == value)
         #expect(text.hasPrefix("{\n  \"z\": "))
@@ -53,8 +55,11 @@ import YAML
         ("the base URL is https://api.example.test/v1.", DraftCorrection.baseURL("https://api.example.test/v1")),
         ("Call it \"Acme Orders\"", .title("Acme Orders")),
         ("please remove DELETE /orders/:id", .remove(method: "DELETE", path: "/orders/{id}")),
-        ("`GET /orders` also takes `limit` and `cursor` (integer)",
-         .addParameters(method: "GET", path: "/orders", names: ["limit", "cursor"], location: "query", isRequired: false, type: "integer")),
+        (
+            "`GET /orders` also takes `limit` and `cursor` (integer)",
+            .addParameters(
+                method: "GET", path: "/orders", names: ["limit", "cursor"], location: "query", isRequired: false, type: "integer")
+        ),
     ])
     func understandsCorrections(text: String, expected: DraftCorrection) {
         #expect(DraftCorrection(text) == expected)

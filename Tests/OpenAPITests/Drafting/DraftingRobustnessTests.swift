@@ -32,7 +32,9 @@ import Testing
                 text += Self.fragments.randomElement(using: &generator) ?? ""
                 text += Bool.random(using: &generator) ? " " : (Bool.random(using: &generator) ? "\n" : "")
             }
-            let draft = try await OfflineSchemaDrafter().draft([.documentation(DocumentationPiece(source: "fuzz", text: text)), .correction(text)])
+            let draft = try await OfflineSchemaDrafter().draft([
+                .documentation(DocumentationPiece(source: "fuzz", text: text)), .correction(text),
+            ])
             let result = await OpenAPIImporter().import(data: Array(draft.jsonText.utf8), sourceURL: nil)
             #expect(result.document != nil, "round \(round): \(String(describing: result.failure))\n\(text)")
         }
@@ -41,7 +43,8 @@ import Testing
     @Test func draftsALargeReferenceInOnePass() async throws {
         var text = "Base URL: https://api.large.test/v1\n\n"
         for index in 0..<1_500 {
-            text += "## Resource \(index)\n\nGET /resources\(index)/{id}\n\n| Name | Type | Required |\n| --- | --- | --- |\n| id | string | yes |\n| page | integer | no |\n\n"
+            text +=
+                "## Resource \(index)\n\nGET /resources\(index)/{id}\n\n| Name | Type | Required |\n| --- | --- | --- |\n| id | string | yes |\n| page | integer | no |\n\n"
             text += "```json\n{\"id\": \"r\(index)\", \"items\": [{\"n\": 1}]}\n```\n\n"
         }
         let draft = try await OfflineSchemaDrafter().draft([.documentation(DocumentationPiece(source: "large", text: text))])

@@ -5,7 +5,9 @@ import Testing
 enum DraftingTestSupport {
     /// Drafts `messages` offline and imports the draft, requiring an import with no warnings
     /// other than those at `allowedWarningPointers` (`/servers` when the text gives no URL).
-    static func draftAndImport(_ messages: [DraftMessage], allowedWarningPointers: Set<String> = []) async throws -> (SchemaDraft, APIDocument) {
+    static func draftAndImport(_ messages: [DraftMessage], allowedWarningPointers: Set<String> = []) async throws -> (
+        SchemaDraft, APIDocument
+    ) {
         let draft = try await OfflineSchemaDrafter().draft(messages)
         let result = await OpenAPIImporter().import(data: Array(draft.jsonText.utf8), sourceURL: nil)
         let document = try #require(result.document, "the draft did not import: \(String(describing: result.failure))\n\(draft.jsonText)")
@@ -16,7 +18,8 @@ enum DraftingTestSupport {
 
     /// Drafts one documentation text.
     static func draftAndImport(_ text: String, allowedWarningPointers: Set<String> = []) async throws -> (SchemaDraft, APIDocument) {
-        try await draftAndImport([.documentation(DocumentationPiece(source: "test", text: text))], allowedWarningPointers: allowedWarningPointers)
+        try await draftAndImport(
+            [.documentation(DocumentationPiece(source: "test", text: text))], allowedWarningPointers: allowedWarningPointers)
     }
 }
 

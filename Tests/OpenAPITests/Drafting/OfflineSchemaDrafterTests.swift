@@ -5,9 +5,10 @@ import Testing
     @Test func draftsARestReferenceWithParameterTables() async throws {
         let (draft, document) = try await DraftingTestSupport.draftAndImport(DocumentationSamples.restReference)
         #expect(document.baseURL == "https://api.acme.test/v1")
-        #expect(draft.report.endpoints.map(\.description) == [
-            "GET /orders", "GET /orders/{order_id}", "POST /orders", "DELETE /orders/{order_id}",
-        ])
+        #expect(
+            draft.report.endpoints.map(\.description) == [
+                "GET /orders", "GET /orders/{order_id}", "POST /orders", "DELETE /orders/{order_id}",
+            ])
         let list = try #require(document.operation(.get, "/orders"))
         #expect(list.summary == "List orders")
         #expect(list.parameter("customer_id", in: .query)?.isRequired == true)
@@ -29,9 +30,10 @@ import Testing
     @Test func draftsACurlOnlyQuickStart() async throws {
         let (draft, document) = try await DraftingTestSupport.draftAndImport(DocumentationSamples.curlQuickStart)
         #expect(document.baseURL == "https://api.paynow.test/v2")
-        #expect(draft.report.endpoints.map(\.description) == [
-            "POST /customers", "GET /customers/{customer_id}", "GET /charges", "POST /charges/{charge_id}/refunds",
-        ])
+        #expect(
+            draft.report.endpoints.map(\.description) == [
+                "POST /customers", "GET /customers/{customer_id}", "GET /charges", "POST /charges/{charge_id}/refunds",
+            ])
         let create = try #require(document.operation(.post, "/customers"))
         #expect(create.bodySchema("application/x-www-form-urlencoded")?.properties.map(\.name) == ["email", "name"])
         let charges = try #require(document.operation(.get, "/charges"))
@@ -50,9 +52,10 @@ import Testing
     @Test func draftsAMarkdownPage() async throws {
         let (draft, document) = try await DraftingTestSupport.draftAndImport(DocumentationSamples.markdownPage)
         #expect(document.baseURL == "https://notes.example.test/api")
-        #expect(draft.report.endpoints.map(\.description) == [
-            "GET /notes", "POST /notes", "PATCH /notes/{id}", "DELETE /notes/{id}", "GET /internal/health",
-        ])
+        #expect(
+            draft.report.endpoints.map(\.description) == [
+                "GET /notes", "POST /notes", "PATCH /notes/{id}", "DELETE /notes/{id}", "GET /internal/health",
+            ])
         let list = try #require(document.operation(.get, "/notes"))
         #expect(list.parameter("tag", in: .query)?.isRequired == false)
         #expect(list.parameter("page", in: .query)?.schema?.types == [.integer])
@@ -133,9 +136,10 @@ import Testing
     }
 
     @Test func draftsAnImportableDocumentFromTextWithNoEndpoints() async throws {
-        let (draft, document) = try await DraftingTestSupport.draftAndImport([
-            .documentation(DocumentationPiece(source: "test", text: "Our company was founded in 1999.")),
-        ], allowedWarningPointers: ["/servers", "/paths"])
+        let (draft, document) = try await DraftingTestSupport.draftAndImport(
+            [
+                .documentation(DocumentationPiece(source: "test", text: "Our company was founded in 1999."))
+            ], allowedWarningPointers: ["/servers", "/paths"])
         #expect(draft.report.endpoints.isEmpty)
         #expect(document.operations.isEmpty)
     }
