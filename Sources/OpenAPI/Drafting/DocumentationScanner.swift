@@ -17,6 +17,10 @@ struct DocumentationScanner {
     private var context = ""
     // The latest heading since the last endpoint: the summary of an endpoint line that has none.
     private var headingSinceEndpoint: String?
+    // The latest prose line ending in a colon ("Create a customer:"): the summary of a curl example below it.
+    private var introduction: String?
+    // An endpoint found without a summary: the prose line right after it describes it ("Returns all notes.").
+    private var endpointAwaitingSummary: Int?
 
     /// The most lines an unfenced JSON example may span.
     static let maximumJSONLines = 2_000
@@ -135,7 +139,7 @@ struct DocumentationScanner {
             addScheme(.oauth2(authorizationURL: nil, tokenURL: url.text))
             return
         }
-        var endpoint = makeEndpoint(method: curl.method, url: url, summary: headingSinceEndpoint)
+        var endpoint = makeEndpoint(method: curl.method, url: url, summary: headingSinceEndpoint ?? introduction)
         let ignoredHeaders: Set<String> = [
             "authorization", "content-type", "accept", "user-agent", "cookie", "content-length", "host", "accept-encoding", "connection",
         ]
@@ -232,6 +236,7 @@ struct DocumentationScanner {
     }
 
     private mutating func attachJSON(_ value: OrderedValue, label: String, firstLine: String) {
+        endpointAwaitingSummary = nil
         guard let index = currentEndpoint else {
             api.reportNotUnderstood("JSON example with no endpoint above it: \(firstLine.trimmingSpaces())")
             return
@@ -293,6 +298,7 @@ struct DocumentationScanner {
     }
 
     private mutating func scanTable(_ rows: [[String]]) {
+        endpointAwaitingSummary = nil
         guard let header = rows.first, let table = ParameterTable(header: header, rows: Array(rows.dropFirst())) else {
             // Not a parameter table: a row may still name an endpoint or an auth hint.
             for row in rows { scanLine(row.joined(separator: " ")) }
@@ -349,12 +355,15 @@ struct DocumentationScanner {
 
     private mutating func scanLine(_ line: String) {
         var used = false
+        let endpointLine = EndpointLine(line)
         if line.hasPrefix("#") {
             let heading = DraftText.trimming(line, ["#", " "])
             context = heading.lowercased()
-            headingSinceEndpoint = heading
+            endpointAwaitingSummary = nil
+            // A heading that names the endpoint itself replaces the section headings above it.
+            headingSinceEndpoint = endpointLine == nil ? heading : nil
         }
-        if let endpointLine = EndpointLine(line) {
+        if let endpointLine {
             addEndpoint(
                 makeEndpoint(method: endpointLine.method, url: endpointLine.target, summary: endpointLine.summary ?? headingSinceEndpoint))
             used = true
@@ -371,6 +380,8 @@ struct DocumentationScanner {
                 api.reportNotUnderstood(line)
             } else if !line.hasPrefix("#") {
                 context = line.lowercased()
+                describeAwaitingEndpoint(with: line)
+                introduction = line.hasSuffix(":") ? DraftText.trimming(line, [":", " "]) : nil
             }
         }
     }
@@ -443,10 +454,22 @@ struct DocumentationScanner {
     }
 
     private mutating func addEndpoint(_ endpoint: DraftEndpoint) {
-        currentEndpoint = api.add(endpoint)
+        let index = api.add(endpoint)
+        currentEndpoint = index
+        endpointAwaitingSummary = api.endpoints[index].summary == nil ? index : nil
         headingSinceEndpoint = nil
+        introduction = nil
         context = ""
         findings += 1
+    }
+
+    /// Gives the endpoint just found the sentence below it as its summary.
+    private mutating func describeAwaitingEndpoint(with line: String) {
+        guard let index = endpointAwaitingSummary else { return }
+        endpointAwaitingSummary = nil
+        guard !line.hasSuffix(":"), line.count <= 160, api.endpoints.indices.contains(index) else { return }
+        let firstSentence = line.firstRange(of: ". ").map { String(line[..<$0.lowerBound]) } ?? line
+        api.endpoints[index].summary = DraftText.trimming(firstSentence, [".", " "])
     }
 }
 

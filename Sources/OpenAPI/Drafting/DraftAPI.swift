@@ -13,6 +13,7 @@ struct DraftAPI {
     var endpoints: [DraftEndpoint] = []
     // Positions in `endpoints` by method and path shape, so adding stays linear on long references.
     private var positionsByShape: [String: [Int]] = [:]
+    private var positionsByLength: [String: [Int]] = [:]
     /// Security schemes in the order first seen, one per kind.
     var securitySchemes: [DraftSecurityScheme] = []
     /// Corrections applied, as short sentences.
@@ -32,8 +33,29 @@ struct DraftAPI {
             endpoints[index].merge(endpoint)
             return index
         }
+        // A curl example calls a real URL (`/repos/octo/hello`) of a documented template (`/repos/{owner}/{repo}`).
+        let lengthKey = Self.lengthKey(endpoint)
+        if let index = positionsByLength[lengthKey]?.first(where: {
+            endpoints[$0].isInstance(of: endpoint) || endpoint.isInstance(of: endpoints[$0])
+        }) {
+            if endpoints[index].isInstance(of: endpoint) {
+                // The new one is the template: keep its path, learn what the example showed.
+                var template = endpoint
+                template.merge(endpoints[index])
+                let placeholders = PathTemplate.parameterNames(in: template.path)
+                template.parameters.removeAll { $0.location == "path" && !placeholders.contains($0.name) }
+                endpoints[index] = template
+                rebuildPositions()
+            } else {
+                endpoints[index].merge(endpoint)
+                let placeholders = PathTemplate.parameterNames(in: endpoints[index].path)
+                endpoints[index].parameters.removeAll { $0.location == "path" && !placeholders.contains($0.name) }
+            }
+            return index
+        }
         endpoints.append(endpoint)
         positionsByShape[key, default: []].append(endpoints.count - 1)
+        positionsByLength[lengthKey, default: []].append(endpoints.count - 1)
         return endpoints.count - 1
     }
 
@@ -41,13 +63,25 @@ struct DraftAPI {
     mutating func removeEndpoints(where shouldRemove: (DraftEndpoint) -> Bool) -> Int {
         let before = endpoints.count
         endpoints.removeAll(where: shouldRemove)
-        positionsByShape = [:]
-        for (index, endpoint) in endpoints.enumerated() { positionsByShape[Self.key(endpoint), default: []].append(index) }
+        rebuildPositions()
         return before - endpoints.count
+    }
+
+    private mutating func rebuildPositions() {
+        positionsByShape = [:]
+        positionsByLength = [:]
+        for (index, endpoint) in endpoints.enumerated() {
+            positionsByShape[Self.key(endpoint), default: []].append(index)
+            positionsByLength[Self.lengthKey(endpoint), default: []].append(index)
+        }
     }
 
     private static func key(_ endpoint: DraftEndpoint) -> String {
         endpoint.method + " " + PathTemplate.shape(endpoint.path)
+    }
+
+    private static func lengthKey(_ endpoint: DraftEndpoint) -> String {
+        endpoint.method + " " + String(endpoint.path.split(separator: "/").count)
     }
 
     /// Records a security scheme unless one of the same kind is known; an OAuth scheme gains URLs it lacked.
@@ -104,6 +138,24 @@ struct DraftEndpoint {
         let own = PathTemplate.shape(path).split(separator: "/")
         let wanted = PathTemplate.shape(suffix).split(separator: "/")
         return !wanted.isEmpty && own.count >= wanted.count && Array(own.suffix(wanted.count)) == wanted
+    }
+
+    /// Whether this endpoint's path is `template`'s with literal values where it has placeholders
+    /// (`/repos/octo/hello` of `/repos/{owner}/{repo}`), on the same origin when both are known.
+    func isInstance(of template: DraftEndpoint) -> Bool {
+        if let origin, let other = template.origin, origin != other { return false }
+        let own = path.split(separator: "/")
+        let pattern = template.path.split(separator: "/")
+        guard own.count == pattern.count, own != pattern else { return false }
+        var replacesPlaceholder = false
+        for (segment, patternSegment) in zip(own, pattern) {
+            if patternSegment.hasPrefix("{"), patternSegment.hasSuffix("}") {
+                replacesPlaceholder = replacesPlaceholder || !segment.hasPrefix("{")
+            } else if segment != patternSegment {
+                return false
+            }
+        }
+        return replacesPlaceholder
     }
 
     /// Adds what `other` knows and this endpoint does not.

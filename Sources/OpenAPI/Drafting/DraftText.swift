@@ -54,7 +54,7 @@ enum DraftText {
     static func urls(in line: String) -> [String] {
         var found: [String] = []
         var rest = Substring(line)
-        while let range = rest.range(of: "http") {
+        while let range = rest.firstRange(of: "http") {
             let candidate = rest[range.lowerBound...]
             guard candidate.hasPrefix("http://") || candidate.hasPrefix("https://") else {
                 rest = rest[range.upperBound...]

@@ -35,6 +35,7 @@ import Testing
                 "POST /customers", "GET /customers/{customer_id}", "GET /charges", "POST /charges/{charge_id}/refunds",
             ])
         let create = try #require(document.operation(.post, "/customers"))
+        #expect(create.summary == "Create a customer")
         #expect(create.bodySchema("application/x-www-form-urlencoded")?.properties.map(\.name) == ["email", "name"])
         let charges = try #require(document.operation(.get, "/charges"))
         #expect(charges.parameters.map(\.name) == ["customer", "limit"])
@@ -57,6 +58,7 @@ import Testing
                 "GET /notes", "POST /notes", "PATCH /notes/{id}", "DELETE /notes/{id}", "GET /internal/health",
             ])
         let list = try #require(document.operation(.get, "/notes"))
+        #expect(list.summary == "Returns all notes")
         #expect(list.parameter("tag", in: .query)?.isRequired == false)
         #expect(list.parameter("page", in: .query)?.schema?.types == [.integer])
         let create = try #require(document.operation(.post, "/notes"))
@@ -79,6 +81,21 @@ import Testing
         let (draft, document) = try await DraftingTestSupport.draftAndImport(text)
         #expect(document.baseURL == "https://shop.example.test/api/v2")
         #expect(draft.report.endpoints.map(\.path) == ["/products", "/products", "/products/{sku}/stock"])
+    }
+
+    @Test func mergesACurlExampleIntoTheTemplateItCalls() async throws {
+        let text = """
+            ## List issues
+
+            get /repos/{owner}/{repo}/issues
+
+            curl "https://api.github.test/repos/octo/hello/issues?state=open&per_page=10" -H "X-GitHub-Api-Version: 2022-11-28"
+            """
+        let (draft, document) = try await DraftingTestSupport.draftAndImport(text)
+        #expect(draft.report.endpoints.map(\.description) == ["GET /repos/{owner}/{repo}/issues"])
+        let issues = try #require(document.operation(.get, "/repos/{owner}/{repo}/issues"))
+        #expect(issues.summary == "List issues")
+        #expect(issues.parameters.map(\.name) == ["owner", "repo", "state", "per_page", "X-GitHub-Api-Version"])
     }
 
     @Test func readsOAuthURLsAsAnAuthorizationCodeScheme() async throws {
