@@ -1,6 +1,6 @@
 /// A URL as written in documentation, split into origin, path and query
 /// (RFC 3986 §3, leniently: placeholders such as `{id}` and `:id` are allowed in the path).
-struct DocumentedURL: Equatable {
+struct DocumentedURL {
     /// `scheme://host[:port]`, lower-cased scheme and host; nil for a path written alone.
     var origin: String?
     /// The path, normalised by ``PathTemplate/normalized(_:)``; `/` when empty.
@@ -57,9 +57,5 @@ struct DocumentedURL: Equatable {
             items.append((name, parts.count > 1 ? String(parts[1]) : ""))
         }
         return items
-    }
-
-    static func == (left: DocumentedURL, right: DocumentedURL) -> Bool {
-        left.origin == right.origin && left.path == right.path && left.queryItems.map(\.name) == right.queryItems.map(\.name)
     }
 }
