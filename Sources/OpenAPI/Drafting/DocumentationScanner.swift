@@ -412,9 +412,16 @@ struct DocumentationScanner {
         return true
     }
 
-    /// The URL of a line stating the base URL ("Base URL: https://api.example.com/v1").
+    /// The URL of a line stating the base URL ("Base URL: https://api.example.com/v1", "Host: api.example.com").
     private static func statedBaseURL(in line: String) -> String? {
         let lower = line.lowercased()
+        // The Host field of an HTTP request example (RFC 9112 §3.2); documented APIs use HTTPS.
+        let words = DraftText.words(line)
+        if words.count == 2, lower.hasPrefix("host:"), let host = words.last, host.contains("."),
+            host.allSatisfy({ $0.isLetter || $0.isNumber || ".-:".contains($0) })
+        {
+            return "https://" + host.lowercased()
+        }
         let phrases = [
             "base url", "base uri", "base path", "api root", "root url", "server url", "api url", "host:", "requests are made to",
             "requests go to", "all requests", "available at", "base address", "api endpoint is",

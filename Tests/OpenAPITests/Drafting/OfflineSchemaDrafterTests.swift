@@ -98,6 +98,39 @@ import Testing
         #expect(issues.parameters.map(\.name) == ["owner", "repo", "state", "per_page", "X-GitHub-Api-Version"])
     }
 
+    @Test func readsATableOfEndpoints() async throws {
+        let text = """
+            Base URL: https://api.crm.test
+
+            | Method | Endpoint | Description |
+            | --- | --- | --- |
+            | GET | `/contacts` | List contacts |
+            | POST | `/contacts` | Create a contact |
+            | DELETE | `/contacts/:id` | Delete a contact |
+            """
+        let (draft, document) = try await DraftingTestSupport.draftAndImport(text)
+        #expect(draft.report.endpoints.map(\.description) == ["GET /contacts", "POST /contacts", "DELETE /contacts/{id}"])
+        #expect(document.operation(.post, "/contacts")?.summary == "Create a contact")
+    }
+
+    @Test func readsAnHTTPRequestExample() async throws {
+        let text = """
+            ```http
+            PUT /v2/users/42/avatar HTTP/1.1
+            Host: api.pics.test
+            Authorization: Bearer eyJhbGciOi
+            Content-Type: application/json
+
+            {"url": "https://img.test/a.png", "crop": {"x": 0, "y": 0}}
+            ```
+            """
+        let (_, document) = try await DraftingTestSupport.draftAndImport(text)
+        #expect(document.baseURL == "https://api.pics.test")
+        let update = try #require(document.operation(.put, "/v2/users/{user_id}/avatar"))
+        #expect(update.requestBody?.content.first?.schema?.properties.map(\.name) == ["url", "crop"])
+        #expect(document.securitySchemes.map(\.kind) == [.http(scheme: "bearer", bearerFormat: nil)])
+    }
+
     @Test func readsOAuthURLsAsAnAuthorizationCodeScheme() async throws {
         let text = """
             GET https://api.calendar.test/v1/events
