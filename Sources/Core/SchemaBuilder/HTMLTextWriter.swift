@@ -23,12 +23,13 @@ struct HTMLTextWriter {
     mutating func text(_ text: String) {
         if preDepth > 0 {
             preText += text
-        } else if cell != nil {
-            appendCollapsed(text, to: &cell)
+        } else if var value = cell {
+            // Released first so the append does not copy the cell text.
+            cell = nil
+            Self.appendCollapsed(text, to: &value)
+            cell = value
         } else {
-            var line: String? = current
-            appendCollapsed(text, to: &line)
-            current = line ?? ""
+            Self.appendCollapsed(text, to: &current)
         }
     }
 
@@ -146,8 +147,7 @@ struct HTMLTextWriter {
         if lines.last?.isEmpty == false { lines.append("") }
     }
 
-    private func appendCollapsed(_ text: String, to target: inout String?) {
-        var output = target ?? ""
+    private static func appendCollapsed(_ text: String, to output: inout String) {
         for character in text {
             if character.isWhitespace {
                 if !output.isEmpty, output.last != " " { output.append(" ") }
@@ -155,7 +155,6 @@ struct HTMLTextWriter {
                 output.append(character)
             }
         }
-        target = output
     }
 
     private mutating func finishPre() {

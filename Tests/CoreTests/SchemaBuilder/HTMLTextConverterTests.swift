@@ -61,6 +61,12 @@ import Testing
         #expect(try text("<table><tr><td>a") == "| a |\n| --- |\n")
     }
 
+    @Test func convertsALongParagraphOfInlineMarkup() throws {
+        let html = "<p>" + String(repeating: "<a href=\"#\">word</a> <code>x</code> ", count: 50_000) + "</p>"
+        let converted = try text(html)
+        #expect(converted.count == 50_000 * "word `x` ".count)
+    }
+
     @Test func keepsWhatTheDrafterNeedsFromAReferencePage() throws {
         let page = try text(SchemaBuilderSamples.billingPage)
         #expect(page.contains("### `GET /invoices` — List invoices"))

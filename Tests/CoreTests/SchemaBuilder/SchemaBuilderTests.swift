@@ -1,4 +1,5 @@
 import Core
+import HTTPCore
 import OpenAPI
 import Testing
 
@@ -34,6 +35,19 @@ import Testing
         let checked = try await SchemaBuilder(drafter: BrokenDrafter()).draft([.correction("anything")])
         #expect(checked.importResult.failure != nil)
         #expect(checked.problem?.hasPrefix("The draft is not a usable OpenAPI document") == true)
+    }
+}
+
+@Suite struct DocumentationFetcherURLTests {
+    @Test(arguments: ["file:///etc/passwd", "ftp://docs.example.test/api.txt", "not a url"])
+    func refusesAddressesThatAreNotHTTP(url: String) throws {
+        let fetcher = DocumentationFetcher(client: try HTTPClient())
+        #expect {
+            try fetcher.fetch(url)
+        } throws: { error in
+            guard case .fetchFailed(let failedURL, _)? = error as? SchemaBuilderError else { return false }
+            return failedURL == url
+        }
     }
 }
 
