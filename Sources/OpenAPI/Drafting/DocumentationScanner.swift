@@ -24,6 +24,8 @@ struct DocumentationScanner {
 
     /// The most lines an unfenced JSON example may span.
     static let maximumJSONLines = 2_000
+    /// The most lines a curl command may span.
+    static let maximumCommandLines = 200
 
     init(api: DraftAPI) {
         self.api = api
@@ -103,8 +105,12 @@ struct DocumentationScanner {
     private mutating func scanCurl(_ lines: [String], from start: Int) -> Int {
         var index = start
         var command = Self.curlCommandStart(lines[start].trimmingSpaces()) ?? ""
-        // A backslash (POSIX shells) or caret (Windows) at the end continues the command.
-        while command.hasSuffix("\\") || command.hasSuffix("^") || Self.hasOpenQuote(command), index + 1 < lines.count {
+        // A backslash (POSIX shells) or caret (Windows) at the end continues the command, as does
+        // an open quote (a JSON body over several lines), up to a bound: a stray quote must not
+        // swallow the rest of the page.
+        while command.hasSuffix("\\") || command.hasSuffix("^") || Self.hasOpenQuote(command), index + 1 < lines.count,
+            index - start < Self.maximumCommandLines
+        {
             if command.hasSuffix("^") { command.removeLast() }
             index += 1
             command += "\n" + lines[index]
@@ -227,9 +233,11 @@ struct DocumentationScanner {
             index += 1
             if depth <= 0 { break }
         }
-        guard depth == 0, let value = try? JSONReader().read(Array(collected.joined(separator: "\n").utf8)) else {
+        // Unbalanced: not a JSON example after all; the line is read as prose.
+        guard depth == 0 else { return nil }
+        guard let value = try? JSONReader().read(Array(collected.joined(separator: "\n").utf8)) else {
             api.reportNotUnderstood("JSON example that is not valid JSON: \(lines[start])")
-            return depth == 0 ? index : nil
+            return index
         }
         attachJSON(value, label: "", firstLine: lines[start])
         return index

@@ -11,9 +11,7 @@ struct DraftAPI {
     var statedBaseURL: String?
     /// Endpoints in the order first seen; remove through ``removeEndpoints(where:)`` so the index stays true.
     var endpoints: [DraftEndpoint] = []
-    // Positions in `endpoints` by method and path shape, so adding stays linear on long references.
-    private var positionsByShape: [String: [Int]] = [:]
-    private var positionsByLength: [String: [Int]] = [:]
+    private var positions = EndpointPositions()
     /// Security schemes in the order first seen, one per kind.
     var securitySchemes: [DraftSecurityScheme] = []
     /// Corrections applied, as short sentences.
@@ -25,37 +23,31 @@ struct DraftAPI {
     static let notUnderstoodLimit = 40
     private var notUnderstoodOverflow = 0
 
-    /// Adds `endpoint`, or merges it into the one with the same method and path; returns its index.
+    /// Adds `endpoint`, or merges it into the one with the same method and path, or into the
+    /// template it is an example of (`/repos/octo/hello` of `/repos/{owner}/{repo}`); returns its index.
     mutating func add(_ endpoint: DraftEndpoint) -> Int {
-        let key = Self.key(endpoint)
-        let candidates = positionsByShape[key] ?? []
-        if let index = candidates.first(where: { endpoints[$0].matches(path: endpoint.path, origin: endpoint.origin) }) {
+        if let index = positions.sameShape(as: endpoint).first(where: {
+            endpoints[$0].method == endpoint.method && endpoints[$0].matches(path: endpoint.path, origin: endpoint.origin)
+        }) {
             endpoints[index].merge(endpoint)
             return index
         }
-        // A curl example calls a real URL (`/repos/octo/hello`) of a documented template (`/repos/{owner}/{repo}`).
-        let lengthKey = Self.lengthKey(endpoint)
-        if let index = positionsByLength[lengthKey]?.first(where: {
-            endpoints[$0].isInstance(of: endpoint) || endpoint.isInstance(of: endpoints[$0])
-        }) {
-            if endpoints[index].isInstance(of: endpoint) {
-                // The new one is the template: keep its path, learn what the example showed.
-                var template = endpoint
-                template.merge(endpoints[index])
-                let placeholders = PathTemplate.parameterNames(in: template.path)
-                template.parameters.removeAll { $0.location == "path" && !placeholders.contains($0.name) }
-                endpoints[index] = template
-                rebuildPositions()
-            } else {
-                endpoints[index].merge(endpoint)
-                let placeholders = PathTemplate.parameterNames(in: endpoints[index].path)
-                endpoints[index].parameters.removeAll { $0.location == "path" && !placeholders.contains($0.name) }
-            }
+        if let index = positions.possibleTemplates(of: endpoint).first(where: { endpoint.isInstance(of: endpoints[$0]) }) {
+            endpoints[index].merge(endpoint)
+            endpoints[index].dropPathParametersWithoutPlaceholder()
+            return index
+        }
+        if let index = positions.possibleInstances(of: endpoint).first(where: { endpoints[$0].isInstance(of: endpoint) }) {
+            // The new one is the template: keep its path, learn what the example showed.
+            var template = endpoint
+            template.merge(endpoints[index])
+            template.dropPathParametersWithoutPlaceholder()
+            endpoints[index] = template
+            positions.record(template, at: index)
             return index
         }
         endpoints.append(endpoint)
-        positionsByShape[key, default: []].append(endpoints.count - 1)
-        positionsByLength[lengthKey, default: []].append(endpoints.count - 1)
+        positions.record(endpoint, at: endpoints.count - 1)
         return endpoints.count - 1
     }
 
@@ -63,25 +55,9 @@ struct DraftAPI {
     mutating func removeEndpoints(where shouldRemove: (DraftEndpoint) -> Bool) -> Int {
         let before = endpoints.count
         endpoints.removeAll(where: shouldRemove)
-        rebuildPositions()
+        positions = EndpointPositions()
+        for (index, endpoint) in endpoints.enumerated() { positions.record(endpoint, at: index) }
         return before - endpoints.count
-    }
-
-    private mutating func rebuildPositions() {
-        positionsByShape = [:]
-        positionsByLength = [:]
-        for (index, endpoint) in endpoints.enumerated() {
-            positionsByShape[Self.key(endpoint), default: []].append(index)
-            positionsByLength[Self.lengthKey(endpoint), default: []].append(index)
-        }
-    }
-
-    private static func key(_ endpoint: DraftEndpoint) -> String {
-        endpoint.method + " " + PathTemplate.shape(endpoint.path)
-    }
-
-    private static func lengthKey(_ endpoint: DraftEndpoint) -> String {
-        endpoint.method + " " + String(endpoint.path.split(separator: "/").count)
     }
 
     /// Records a security scheme unless one of the same kind is known; an OAuth scheme gains URLs it lacked.
@@ -156,6 +132,13 @@ struct DraftEndpoint {
             }
         }
         return replacesPlaceholder
+    }
+
+    /// Removes path parameters whose placeholder the path does not have (an example's literal
+    /// `customer_id` once merged into a template naming it `{id}`).
+    mutating func dropPathParametersWithoutPlaceholder() {
+        let placeholders = PathTemplate.parameterNames(in: path)
+        parameters.removeAll { $0.location == "path" && !placeholders.contains($0.name) }
     }
 
     /// Adds what `other` knows and this endpoint does not.
