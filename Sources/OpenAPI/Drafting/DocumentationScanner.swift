@@ -328,7 +328,10 @@ struct DocumentationScanner {
             for row in table.rows { api.reportNotUnderstood("parameter with no endpoint above it: " + row.joined(separator: " | ")) }
             return
         }
+        // "Response fields", "Returns": the table describes what comes back, not what is sent.
+        let describesResponse = ["response", "returns", "returned", "result"].contains(where: context.contains)
         let contextLocation = ParameterTable.location(fromText: context)
+        defer { context = "" }
         for row in table.rows {
             let endpoint = api.endpoints[index]
             let name = table.cell(row, .name) ?? ""
@@ -337,7 +340,12 @@ struct DocumentationScanner {
                 api.reportNotUnderstood(row.joined(separator: " | "))
                 continue
             }
-            addParameter(parameter, location: place, toEndpointAt: index)
+            if describesResponse {
+                api.endpoints[index].addResponseProperty(parameter)
+                findings += 1
+            } else {
+                addParameter(parameter, location: place, toEndpointAt: index)
+            }
         }
     }
 

@@ -171,7 +171,18 @@ struct DraftEndpoint {
 
     /// Adds a property to the request body (a JSON object body is created when there is none).
     mutating func addBodyProperty(_ parameter: DraftParameter) {
-        var schema = requestBody?.schema ?? OrderedObject(["type": .string("object")])
+        let schema = Self.adding(parameter, to: requestBody?.schema)
+        requestBody = DraftBody(contentType: requestBody?.contentType ?? "application/json", schema: schema)
+    }
+
+    /// Adds a property to the response schema, from a table of response fields.
+    mutating func addResponseProperty(_ parameter: DraftParameter) {
+        responseSchema = Self.adding(parameter, to: responseSchema)
+    }
+
+    /// `schema` (an empty object schema when nil) with `parameter` as a property.
+    private static func adding(_ parameter: DraftParameter, to schema: OrderedObject?) -> OrderedObject {
+        var schema = schema ?? OrderedObject(["type": .string("object")])
         var properties = schema["properties"]?.objectValue ?? OrderedObject()
         var property = properties[parameter.name]?.objectValue ?? OrderedObject()
         for entry in parameter.schema { property[entry.key] = entry.value }
@@ -183,7 +194,7 @@ struct DraftEndpoint {
             if !required.contains(.string(parameter.name)) { required.append(.string(parameter.name)) }
             schema["required"] = .array(required)
         }
-        requestBody = DraftBody(contentType: requestBody?.contentType ?? "application/json", schema: schema)
+        return schema
     }
 }
 

@@ -113,6 +113,29 @@ import Testing
         #expect(document.operation(.post, "/contacts")?.summary == "Create a contact")
     }
 
+    @Test func readsATableOfResponseFieldsIntoTheResponse() async throws {
+        let text = """
+            GET https://api.fleet.test/vehicles/{vin}
+
+            | Parameter | Type | Description |
+            | --- | --- | --- |
+            | units | string | `metric` or `imperial` |
+
+            Response fields
+
+            | Field | Type | Description |
+            | --- | --- | --- |
+            | vin | string | Vehicle identification number |
+            | mileage | integer | Odometer reading |
+            """
+        let (_, document) = try await DraftingTestSupport.draftAndImport(text)
+        let vehicle = try #require(document.operation(.get, "/vehicles/{vin}"))
+        #expect(vehicle.parameters.map(\.name) == ["vin", "units"])
+        let response = try #require(vehicle.responses.first?.content.first?.schema)
+        #expect(response.properties.map(\.name) == ["vin", "mileage"])
+        #expect(response.properties.last?.schema.types == [.integer])
+    }
+
     @Test func readsAnHTTPRequestExample() async throws {
         let text = """
             ```http
