@@ -14,7 +14,8 @@ enum DraftCorrection: Equatable {
     init?(_ line: String) {
         let trimmed = DraftText.trimming(line, DraftText.whitespace.union([".", "!"]))
         let lower = trimmed.lowercased()
-        if lower.contains("base url") || lower.contains("base uri") || lower.contains("server is") || lower.contains("server url"),
+        // A message naming a base, server or host and giving a URL sets the base URL.
+        if lower.contains("base") || lower.contains("server") || lower.contains("host") || lower.contains("lives at"),
             let url = DraftText.urls(in: trimmed).first, let parsed = DocumentedURL(url)
         {
             self = .baseURL(parsed.text)
@@ -22,7 +23,7 @@ enum DraftCorrection: Equatable {
         }
         for prefix in [
             "call it ", "name it ", "title it ", "the title is ", "title: ", "rename it to ", "rename the api to ", "call the api ",
-            "name the api ",
+            "name the api ", "call this ", "the api is called ", "it is called ", "it's called ", "the name is ",
         ]
         where lower.hasPrefix(prefix) || lower.hasPrefix("please " + prefix) {
             let start = lower.hasPrefix("please ") ? prefix.count + 7 : prefix.count
