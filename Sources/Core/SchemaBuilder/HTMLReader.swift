@@ -61,14 +61,15 @@ struct HTMLReader {
         let isEnd = next == "/"
         var cursor = position + (isEnd ? 2 : 1)
         let nameStart = cursor
+        // WHATWG HTML §13.2.5.6: a tag name starts with an ASCII letter; `<3` is text.
+        guard cursor < scalars.count, scalars[cursor].isASCII, scalars[cursor].properties.isAlphabetic else {
+            position = start + 1
+            return .text("<")
+        }
         while cursor < scalars.count,
             scalars[cursor].properties.isAlphabetic || ("0"..."9").contains(scalars[cursor]) || scalars[cursor] == "-"
         {
             cursor += 1
-        }
-        guard cursor > nameStart else {
-            position = start + 1
-            return .text("<")
         }
         let name = String(String.UnicodeScalarView(scalars[nameStart..<cursor])).lowercased()
         // Attribute values may hold `>` inside quotes.
