@@ -21,6 +21,9 @@ struct DocumentationScanner {
     private var introduction: String?
     // An endpoint found without a summary: the prose line right after it describes it ("Returns all notes.").
     private var endpointAwaitingSummary: Int?
+    // A method with a title and no path ("GET List orders", as Postman documents requests): the
+    // URL is on the next line.
+    private var titledMethod: (method: String, title: String)?
 
     /// The most lines an unfenced JSON example may span.
     static let maximumJSONLines = 2_000
@@ -41,7 +44,11 @@ struct DocumentationScanner {
         var index = 0
         while index < lines.count {
             let trimmed = lines[index].trimmingSpaces()
+            // Only the next non-empty line may complete a titled method.
+            let pendingTitle = titledMethod
+            titledMethod = nil
             if trimmed.isEmpty {
+                titledMethod = pendingTitle
                 index += 1
             } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 let fence = String(trimmed.prefix(3))
@@ -68,7 +75,7 @@ struct DocumentationScanner {
             } else if let header = Self.plainTableHeader(trimmed) {
                 index = scanPlainTable(lines, header: header, from: index + 1)
             } else {
-                scanLine(trimmed)
+                scanLine(trimmed, after: pendingTitle)
                 index += 1
             }
         }
@@ -369,9 +376,23 @@ struct DocumentationScanner {
 
     // MARK: - Single lines
 
-    private mutating func scanLine(_ line: String) {
+    private mutating func scanLine(_ line: String, after pendingTitle: (method: String, title: String)? = nil) {
+        let words = DraftText.words(line)
+        if let pendingTitle, words.count == 1, let only = words.first,
+            let url = DocumentedURL(DraftText.trimming(only, DraftText.decoration.union(["<", ">"])))
+        {
+            addEndpoint(makeEndpoint(method: pendingTitle.method, url: url, summary: pendingTitle.title))
+            return
+        }
         var used = false
         let endpointLine = EndpointLine(line)
+        if endpointLine == nil {
+            let titleWords = words.drop { $0.allSatisfy { "#-*".contains($0) } }
+            // A title is short and no sentence: "GET requests are cached." is prose.
+            if let method = titleWords.first, DraftText.methods.contains(method), (2...8).contains(titleWords.count), !line.hasSuffix(".") {
+                titledMethod = (method, titleWords.dropFirst().joined(separator: " "))
+            }
+        }
         if line.hasPrefix("#") {
             let heading = DraftText.trimming(line, ["#", " "])
             context = heading.lowercased()

@@ -136,6 +136,25 @@ import Testing
         #expect(response.properties.last?.schema.types == [.integer])
     }
 
+    @Test func readsRequestsDocumentedAsAMethodAndTitleAboveTheURL() async throws {
+        let text = """
+            ## GET List orders
+
+            https://api.shop.test/v1/orders?status=open
+
+            POST Create order
+            https://api.shop.test/v1/orders
+
+            GET requests are cached for a minute.
+            https://status.shop.test/cache
+            """
+        let (draft, document) = try await DraftingTestSupport.draftAndImport(text)
+        #expect(draft.report.endpoints.map(\.description) == ["GET /orders", "POST /orders"])
+        #expect(document.operation(.get, "/orders")?.summary == "List orders")
+        #expect(document.operation(.get, "/orders")?.parameter("status", in: .query) != nil)
+        #expect(draft.report.notUnderstood == ["https://status.shop.test/cache"])
+    }
+
     @Test func readsAnHTTPRequestExample() async throws {
         let text = """
             ```http
