@@ -36,25 +36,36 @@ enum DraftCorrection: Equatable {
         guard let pathIndex = words.firstIndex(where: { DraftText.trimming($0, DraftText.decoration).hasPrefix("/") }),
             let path = PathTemplate.normalized(DraftText.trimming(words[pathIndex], DraftText.decoration))
         else { return nil }
-        let method = pathIndex > 0 ? Self.method(words[pathIndex - 1]) : nil
-        let verb = words.first.map { DraftText.plain($0) } ?? ""
-        if ["remove", "delete", "drop", "ignore", "exclude", "skip"].contains(verb) || lower.hasPrefix("please remove") {
-            self = .remove(method: method, path: path)
+        // A lower-case first word is the verb ("delete /internal/health"), not a method.
+        let method = pathIndex > 0 ? Self.method(words[pathIndex - 1], exactCase: pathIndex == 1) : nil
+        if let (names, rest) = Self.addedNames(after: words.dropFirst(pathIndex + 1)) {
+            self = .addParameters(
+                method: method, path: path, names: names, location: rest.contains("header") ? "header" : "query",
+                isRequired: rest.contains("required") && !rest.contains("optional"),
+                type: ["integer", "number", "boolean"].first { rest.contains($0) })
             return
         }
-        let after = words.dropFirst(pathIndex + 1)
-        guard
-            let verbIndex = after.firstIndex(where: {
-                ["takes", "accepts", "has", "supports", "gets", "needs", "requires"].contains(DraftText.plain($0))
-            })
-        else { return nil }
+        // Checked after the form above: "DELETE /orders/{id} also takes `force`" names a method, not a removal.
+        let verb = words.first.map { DraftText.plain($0) } ?? ""
+        guard ["remove", "delete", "drop", "ignore", "exclude", "skip"].contains(verb) || lower.hasPrefix("please remove") else {
+            return nil
+        }
+        self = .remove(method: method, path: path)
+    }
+
+    /// The parameter names after "takes", "accepts", … in the words following a path, and the
+    /// lower-cased text after that verb (which says "header", "required", a type); nil without them.
+    private static func addedNames(after words: ArraySlice<String>) -> (names: [String], rest: String)? {
+        let verbs: Set<String> = ["takes", "accepts", "has", "supports", "gets", "needs", "requires"]
+        guard let verbIndex = words.firstIndex(where: { verbs.contains(DraftText.plain($0)) }) else { return nil }
         let stopWords: Set<String> = [
             "and", "a", "an", "the", "optional", "query", "parameter", "parameters", "param", "params", "as", "header", "headers",
             "required", "also", "too", "string", "integer", "number", "boolean", "in", "of", "type", "argument", "field", "or", "with",
             "it",
         ]
+        let following = words[words.index(after: verbIndex)...]
         var names: [String] = []
-        for word in after[after.index(after: verbIndex)...] {
+        for word in following {
             let name = DraftText.trimming(word, DraftText.decoration.union(DraftText.trailingPunctuation))
             guard !name.isEmpty, !stopWords.contains(name.lowercased()),
                 name.allSatisfy({ $0.isLetter || $0.isNumber || "_-.[]".contains($0) })
@@ -62,17 +73,14 @@ enum DraftCorrection: Equatable {
             names.append(name)
         }
         guard !names.isEmpty else { return nil }
-        let rest = after[after.index(after: verbIndex)...].joined(separator: " ").lowercased()
-        let location = rest.contains("header") ? "header" : "query"
-        let type = ["integer", "number", "boolean"].first { rest.contains($0) }
-        self = .addParameters(
-            method: method, path: path, names: names, location: location,
-            isRequired: rest.contains("required") && !rest.contains("optional"), type: type)
+        return (names, following.joined(separator: " ").lowercased())
     }
 
-    private static func method(_ word: String) -> String? {
-        let method = DraftText.trimming(word, DraftText.decoration).uppercased()
-        return DraftText.methods.contains(method) ? method : nil
+    private static func method(_ word: String, exactCase: Bool) -> String? {
+        let written = DraftText.trimming(word, DraftText.decoration)
+        let method = written.uppercased()
+        guard DraftText.methods.contains(method), !exactCase || written == method else { return nil }
+        return method
     }
 
     /// Applies the correction to `api`; returns a sentence saying what changed, or why nothing did.

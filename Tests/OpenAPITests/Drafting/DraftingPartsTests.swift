@@ -55,6 +55,12 @@ import YAML
         ("the base URL is https://api.example.test/v1.", DraftCorrection.baseURL("https://api.example.test/v1")),
         ("Call it \"Acme Orders\"", .title("Acme Orders")),
         ("please remove DELETE /orders/:id", .remove(method: "DELETE", path: "/orders/{id}")),
+        ("delete /internal/health", .remove(method: nil, path: "/internal/health")),
+        (
+            "DELETE /orders/{id} also takes a `force` boolean",
+            .addParameters(
+                method: "DELETE", path: "/orders/{id}", names: ["force"], location: "query", isRequired: false, type: "boolean")
+        ),
         (
             "`GET /orders` also takes `limit` and `cursor` (integer)",
             .addParameters(
