@@ -31,7 +31,8 @@ public enum SchemaBuilderError: Error, Sendable, Equatable, CustomStringConverti
         case .unsupportedContent(let what):
             "This is \(what), not documentation text. Paste the documentation, give the URL of a web page, or upload a PDF with text."
         case .pdfHasNoText(let pages):
-            "This PDF has \(pages) page\(pages == 1 ? "" : "s") but no text layer: it looks like a scan or images of text. Switchboard does not read text out of images; paste the documentation or give its web address instead."
+            "This PDF has \(pages) page\(pages == 1 ? "" : "s") but no text layer: it looks like a scan or images of text. "
+                + "Switchboard does not read text out of images; paste the documentation or give its web address instead."
         case .pdfTooManyPages(let limit):
             "This PDF has more than \(limit) pages; upload only the pages of the API reference."
         case .pdfUnreadable(let reason):

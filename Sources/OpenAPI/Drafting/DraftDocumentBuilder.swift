@@ -102,11 +102,12 @@ struct DraftDocumentBuilder {
 
     private func title(base: DocumentedURL?) -> String {
         if let title = api.title { return title }
-        // "api.acme.com" → "Acme API".
+        // "api.acme.com" → "Acme API": the name before the top-level domain, generic labels skipped.
         guard let host = base?.origin?.split(separator: "/").last?.split(separator: ":").first else { return "Drafted API" }
-        let labels = host.split(separator: ".").filter {
-            !["api", "www", "com", "io", "net", "org", "dev", "co", "app", "localhost"].contains($0)
-        }
+        let generic: Set<Substring> = [
+            "api", "apis", "www", "rest", "gateway", "app", "dev", "sandbox", "staging", "prod", "co", "com", "org", "net",
+        ]
+        let labels = host.split(separator: ".").dropLast().filter { !generic.contains($0) }
         guard let name = labels.last, name.first?.isLetter == true else { return "Drafted API" }
         return name.prefix(1).uppercased() + name.dropFirst() + " API"
     }

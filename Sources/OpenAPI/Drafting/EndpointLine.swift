@@ -35,7 +35,8 @@ struct EndpointLine {
         self.method = method
         self.target = target
         let rest = words.dropFirst(2).filter { !$0.uppercased().hasPrefix("HTTP/") }
-        let summary = DraftText.trimming(rest.joined(separator: " "), DraftText.whitespace.union(["-", "—", "–", ":", "|", "`", "(", ")"]))
+        let separators: Set<Character> = ["-", "—", "–", ":", "|", "`", "(", ")"]
+        let summary = DraftText.trimming(rest.joined(separator: " "), DraftText.whitespace.union(separators))
         self.summary = summary.isEmpty ? nil : summary
     }
 
