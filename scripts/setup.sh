@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(pkg-config libsqlite3-dev libssl-dev libargon2-dev libyaml-dev ca-certificates)
+packages=(pkg-config libsqlite3-dev libssl-dev libargon2-dev libyaml-dev ca-certificates poppler-utils)
 if [ "${1:-}" = "--test" ]; then
     packages+=(python3 python3-venv sqlite3 openssl chromium chromium-driver)
 fi
