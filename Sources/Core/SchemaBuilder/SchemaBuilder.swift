@@ -9,7 +9,7 @@ import OpenAPI
 ///
 /// ```swift
 /// let builder = SchemaBuilder()
-/// let checked = try await builder.draft([.documentation(piece), .correction("call it Acme Orders")])
+/// let checked = try builder.draft([.documentation(piece), .correction("call it Acme Orders")])
 /// checked.draft.jsonText; checked.importResult.diagnostics; checked.problem
 /// ```
 public struct SchemaBuilder: Sendable {
@@ -25,9 +25,9 @@ public struct SchemaBuilder: Sendable {
     }
 
     /// Drafts from `messages` (documentation and corrections, oldest first) and checks the draft.
-    public func draft(_ messages: [DraftMessage]) async throws(DraftingError) -> CheckedSchemaDraft {
-        let draft = try await drafter.draft(messages)
-        let result = await importer.import(data: Array(draft.jsonText.utf8), sourceURL: nil)
+    public func draft(_ messages: [DraftMessage]) throws(DraftingError) -> CheckedSchemaDraft {
+        let draft = try drafter.draft(messages)
+        let result = importer.import(data: Array(draft.jsonText.utf8), sourceURL: nil)
         return CheckedSchemaDraft(draft: draft, importResult: result)
     }
 }

@@ -7,10 +7,10 @@ import YAML
 /// ```swift
 /// struct ModelSchemaDrafter: SchemaDrafter {
 ///     let model: SomeChatModel
-///     func draft(_ messages: [DraftMessage]) async throws(DraftingError) -> SchemaDraft {
+///     func draft(_ messages: [DraftMessage]) throws(DraftingError) -> SchemaDraft {
 ///         let start = OfflineSchemaDrafter().draftNow(messages)
 ///         let prompt = LanguageModelDrafting.prompt(for: messages, startingDraft: start)
-///         let answer = try await model.complete(system: LanguageModelDrafting.instructions, user: prompt)  // map its errors
+///         let answer = try model.complete(system: LanguageModelDrafting.instructions, user: prompt)  // map its errors
 ///         return try LanguageModelDrafting.draft(fromAnswer: answer)
 ///     }
 /// }

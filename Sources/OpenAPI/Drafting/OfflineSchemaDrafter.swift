@@ -9,7 +9,7 @@ import YAML
 /// and ``DraftCorrection`` for the rules.
 ///
 /// ```swift
-/// let draft = try await OfflineSchemaDrafter().draft([
+/// let draft = try OfflineSchemaDrafter().draft([
 ///     .documentation(DocumentationPiece(source: "pasted text", text: "Base URL: https://api.acme.com/v1\n\nGET /orders/{id}")),
 ///     .correction("call it Acme Orders"),
 /// ])
@@ -20,7 +20,7 @@ public struct OfflineSchemaDrafter: SchemaDrafter {
     public init() {}
 
     /// Drafts a document from `messages` in order; never throws.
-    public func draft(_ messages: [DraftMessage]) async throws(DraftingError) -> SchemaDraft {
+    public func draft(_ messages: [DraftMessage]) throws(DraftingError) -> SchemaDraft {
         draftNow(messages)
     }
 

@@ -6,7 +6,7 @@
 /// run ``SchemaDraft/jsonText`` through ``OpenAPIImporter`` before showing or using it.
 public protocol SchemaDrafter: Sendable {
     /// Drafts a document from `messages`, documentation and corrections in the order given.
-    func draft(_ messages: [DraftMessage]) async throws(DraftingError) -> SchemaDraft
+    func draft(_ messages: [DraftMessage]) throws(DraftingError) -> SchemaDraft
 }
 
 /// Why a drafter could not produce a draft at all (a model that could not be reached, an answer

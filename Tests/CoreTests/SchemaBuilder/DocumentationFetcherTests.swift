@@ -7,8 +7,8 @@ import Testing
 @Suite(.enabled(if: SchemaBuilderTestSupport.pythonAvailable, "python3 is needed to serve the documentation pages"))
 struct DocumentationFetcherTests {
     /// Serves the sample files and runs `body` with a fetcher whose egress policy allows 127.0.0.1.
-    private func withServer(_ body: (DocumentationTestServer, DocumentationFetcher) async throws -> Void) async throws {
-        try await SchemaBuilderTestSupport.withTemporaryFolder { folder in
+    private func withServer(_ body: (DocumentationTestServer, DocumentationFetcher) throws -> Void) throws {
+        try SchemaBuilderTestSupport.withTemporaryFolder { folder in
             try Data(SchemaBuilderSamples.billingPage.utf8).write(to: folder.appendingPathComponent("billing.html"))
             try Data(MinimalPDF.text(pages: SchemaBuilderSamples.weatherPages)).write(to: folder.appendingPathComponent("weather.pdf"))
             try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).write(to: folder.appendingPathComponent("diagram.png"))
@@ -21,14 +21,14 @@ struct DocumentationFetcherTests {
                     connectTimeout: .seconds(5), readTimeout: .seconds(10), exchangeTimeout: .seconds(20),
                     egressPolicy: try EgressPolicy(allowList: "127.0.0.1")))
             defer { client.closeIdleConnections() }
-            try await body(server, DocumentationFetcher(client: client))
+            try body(server, DocumentationFetcher(client: client))
         }
     }
 
-    @Test func draftsFromAnHTMLPageServedLocally() async throws {
-        try await withServer { server, fetcher in
+    @Test func draftsFromAnHTMLPageServedLocally() throws {
+        try withServer { server, fetcher in
             let piece = try fetcher.fetch(server.url("billing.html"))
-            let (draft, document) = try await SchemaBuilderTestSupport.checkedDocument([piece])
+            let (draft, document) = try SchemaBuilderTestSupport.checkedDocument([piece])
             #expect(document.baseURL == "https://billing.example.test/v1")
             #expect(draft.report.endpoints.map(\.description) == ["GET /invoices", "POST /invoices", "POST /invoices/{invoice_id}/send"])
             let list = try #require(document.operation(.get, "/invoices"))
@@ -52,39 +52,39 @@ struct DocumentationFetcherTests {
         }
     }
 
-    @Test func readsAPDFServedLocally() async throws {
-        try await withServer { server, fetcher in
+    @Test func readsAPDFServedLocally() throws {
+        try withServer { server, fetcher in
             guard SchemaBuilderTestSupport.pdftotextAvailable else { return }
             let piece = try fetcher.fetch(server.url("weather.pdf"))
-            let (_, document) = try await SchemaBuilderTestSupport.checkedDocument([piece])
+            let (_, document) = try SchemaBuilderTestSupport.checkedDocument([piece])
             #expect(document.operations.map(\.pathTemplate) == ["/forecast", "/stations/{station_id}/observations"])
         }
     }
 
-    @Test func explainsThatAnImageIsNotDocumentation() async throws {
-        try await withServer { server, fetcher in
+    @Test func explainsThatAnImageIsNotDocumentation() throws {
+        try withServer { server, fetcher in
             #expect(throws: SchemaBuilderError.unsupportedContent(what: "an image")) { try fetcher.fetch(server.url("diagram.png")) }
         }
     }
 
-    @Test func reportsAMissingPage() async throws {
-        try await withServer { server, fetcher in
+    @Test func reportsAMissingPage() throws {
+        try withServer { server, fetcher in
             #expect(throws: SchemaBuilderError.unexpectedStatus(url: server.url("missing.html"), status: 404)) {
                 try fetcher.fetch(server.url("missing.html"))
             }
         }
     }
 
-    @Test func saysAPageWithNoEndpointsHasNone() async throws {
-        try await withServer { server, fetcher in
+    @Test func saysAPageWithNoEndpointsHasNone() throws {
+        try withServer { server, fetcher in
             let piece = try fetcher.fetch(server.url("about.html"))
-            let checked = try await SchemaBuilder().draft([.documentation(piece)])
+            let checked = try SchemaBuilder().draft([.documentation(piece)])
             #expect(checked.problem?.hasPrefix("No API endpoints were found yet.") == true)
         }
     }
 
-    @Test func obeysTheEgressPolicy() async throws {
-        try await withServer { server, _ in
+    @Test func obeysTheEgressPolicy() throws {
+        try withServer { server, _ in
             let guarded = DocumentationFetcher(client: try HTTPClient())
             #expect {
                 try guarded.fetch(server.url("billing.html"))

@@ -5,10 +5,10 @@ import Testing
 
 @Suite(.enabled(if: SchemaBuilderTestSupport.pdftotextAvailable, "pdftotext is missing: run scripts/setup.sh (Debian poppler-utils)"))
 struct PDFTextExtractorTests {
-    @Test func draftsAReferenceFromAPDF() async throws {
+    @Test func draftsAReferenceFromAPDF() throws {
         let text = try PDFTextExtractor().text(fromPDF: MinimalPDF.text(pages: SchemaBuilderSamples.weatherPages))
         #expect(text.contains("lat         number    yes        Latitude in degrees"))
-        let (draft, document) = try await SchemaBuilderTestSupport.checkedDocument([DocumentationPiece(source: "weather.pdf", text: text)])
+        let (draft, document) = try SchemaBuilderTestSupport.checkedDocument([DocumentationPiece(source: "weather.pdf", text: text)])
         #expect(document.baseURL == "https://api.weather.test/v3")
         #expect(draft.report.endpoints.map(\.description) == ["GET /forecast", "GET /stations/{station_id}/observations"])
         let forecast = try #require(document.operation(.get, "/forecast"))
@@ -56,8 +56,8 @@ struct PDFTextExtractorTests {
         }
     }
 
-    @Test func stopsAnExtractionThatTakesTooLong() async throws {
-        try await SchemaBuilderTestSupport.withTemporaryFolder { folder in
+    @Test func stopsAnExtractionThatTakesTooLong() throws {
+        try SchemaBuilderTestSupport.withTemporaryFolder { folder in
             let slow = folder.appendingPathComponent("slow-pdftotext")
             try Data("#!/bin/sh\nexec sleep 30\n".utf8).write(to: slow)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: slow.path)

@@ -13,8 +13,8 @@ enum SchemaBuilderTestSupport {
 
     /// Drafts from `pieces` with the built-in drafter and requires a draft that imports with
     /// endpoints and no warnings.
-    static func checkedDocument(_ pieces: [DocumentationPiece]) async throws -> (SchemaDraft, APIDocument) {
-        let checked = try await SchemaBuilder().draft(pieces.map(DraftMessage.documentation))
+    static func checkedDocument(_ pieces: [DocumentationPiece]) throws -> (SchemaDraft, APIDocument) {
+        let checked = try SchemaBuilder().draft(pieces.map(DraftMessage.documentation))
         #expect(checked.problem == nil)
         let document = try #require(checked.importResult.document, "\(checked.draft.jsonText)")
         let warnings = checked.importResult.diagnostics.filter { $0.severity == .warning }
@@ -23,11 +23,11 @@ enum SchemaBuilderTestSupport {
     }
 
     /// A folder under the temporary directory, removed by `body`'s end.
-    static func withTemporaryFolder<Result>(_ body: (URL) async throws -> Result) async throws -> Result {
+    static func withTemporaryFolder<Result>(_ body: (URL) throws -> Result) throws -> Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schema-builder-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        return try await body(folder)
+        return try body(folder)
     }
 }
 

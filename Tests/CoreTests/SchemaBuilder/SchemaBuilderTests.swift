@@ -6,16 +6,16 @@ import Testing
 @Suite struct SchemaBuilderTests {
     /// A drafter standing in for a language model that answers with something that is not OpenAPI.
     private struct BrokenDrafter: SchemaDrafter {
-        func draft(_ messages: [DraftMessage]) async throws(DraftingError) -> SchemaDraft {
+        func draft(_ messages: [DraftMessage]) throws(DraftingError) -> SchemaDraft {
             SchemaDraft(
                 jsonText: "{\"hello\": \"world\"}",
                 report: DraftReport(endpoints: [], baseURL: nil, appliedCorrections: [], notUnderstood: []))
         }
     }
 
-    @Test func checksADraftWithTheImporter() async throws {
+    @Test func checksADraftWithTheImporter() throws {
         let text = "Base URL: https://api.example.test\n\nGET /widgets/:id\n"
-        let checked = try await SchemaBuilder().draft([
+        let checked = try SchemaBuilder().draft([
             .documentation(DocumentationPiece(source: "pasted", text: text)), .correction("call it Widgets"),
         ])
         #expect(checked.problem == nil)
@@ -24,15 +24,15 @@ import Testing
         #expect(document.operations.map(\.name) == ["Get Widget"])
     }
 
-    @Test func explainsGarbageInput() async throws {
-        let checked = try await SchemaBuilder().draft([
+    @Test func explainsGarbageInput() throws {
+        let checked = try SchemaBuilder().draft([
             .documentation(DocumentationPiece(source: "pasted", text: "lorem ipsum dolor sit amet"))
         ])
         #expect(checked.problem?.contains("No API endpoints were found yet") == true)
     }
 
-    @Test func reportsADrafterAnswerThatIsNotOpenAPI() async throws {
-        let checked = try await SchemaBuilder(drafter: BrokenDrafter()).draft([.correction("anything")])
+    @Test func reportsADrafterAnswerThatIsNotOpenAPI() throws {
+        let checked = try SchemaBuilder(drafter: BrokenDrafter()).draft([.correction("anything")])
         #expect(checked.importResult.failure != nil)
         #expect(checked.problem?.hasPrefix("The draft is not a usable OpenAPI document") == true)
     }

@@ -4,8 +4,8 @@ import Testing
 @Suite struct DraftCorrectionTests {
     private let documentation = DraftMessage.documentation(DocumentationPiece(source: "notes.md", text: DocumentationSamples.markdownPage))
 
-    @Test func appliesPlainLanguageCorrections() async throws {
-        let (draft, document) = try await DraftingTestSupport.draftAndImport([
+    @Test func appliesPlainLanguageCorrections() throws {
+        let (draft, document) = try DraftingTestSupport.draftAndImport([
             documentation,
             .correction("the base URL is https://notes.example.test/api/v2"),
             .correction("`/notes/{id}` also takes `expand`"),
@@ -22,8 +22,8 @@ import Testing
         #expect(draft.report.appliedCorrections.count == 4)
     }
 
-    @Test func addsAParameterToTheReadWhenAPathHasSeveralMethods() async throws {
-        let (_, document) = try await DraftingTestSupport.draftAndImport(
+    @Test func addsAParameterToTheReadWhenAPathHasSeveralMethods() throws {
+        let (_, document) = try DraftingTestSupport.draftAndImport(
             [
                 .documentation(DocumentationPiece(source: "t", text: "GET /orders/{id}\nDELETE /orders/{id}")),
                 .correction("/orders/{order} also accepts a required `include` header"),
@@ -32,19 +32,19 @@ import Testing
         #expect(document.operation(.delete, "/orders/{id}")?.parameter("include", in: .header) == nil)
     }
 
-    @Test func reportsACorrectionThatMatchesNothing() async throws {
-        let draft = try await OfflineSchemaDrafter().draft([documentation, .correction("remove /billing/invoices")])
+    @Test func reportsACorrectionThatMatchesNothing() throws {
+        let draft = try OfflineSchemaDrafter().draft([documentation, .correction("remove /billing/invoices")])
         #expect(draft.report.appliedCorrections.isEmpty)
         #expect(draft.report.notUnderstood.contains("No endpoint matches /billing/invoices to remove."))
     }
 
-    @Test func readsAMessageThatIsNoCorrectionAsMoreDocumentation() async throws {
-        let (draft, _) = try await DraftingTestSupport.draftAndImport([documentation, .correction("There is also GET /notes/:id/history")])
+    @Test func readsAMessageThatIsNoCorrectionAsMoreDocumentation() throws {
+        let (draft, _) = try DraftingTestSupport.draftAndImport([documentation, .correction("There is also GET /notes/:id/history")])
         #expect(draft.report.endpoints.contains { $0.description == "GET /notes/{id}/history" })
     }
 
-    @Test func reportsAMessageItCannotUse() async throws {
-        let draft = try await OfflineSchemaDrafter().draft([documentation, .correction("make it nicer please")])
+    @Test func reportsAMessageItCannotUse() throws {
+        let draft = try OfflineSchemaDrafter().draft([documentation, .correction("make it nicer please")])
         #expect(draft.report.notUnderstood.contains { $0.contains("make it nicer please") })
     }
 }

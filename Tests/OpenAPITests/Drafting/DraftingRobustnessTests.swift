@@ -24,7 +24,7 @@ import Testing
         "%7Bid%7D", "$ID", "é", "\u{0C}", "\"", "'", "(", ")", "*", "`",
     ]
 
-    @Test func draftsImportableDocumentsFromRandomText() async throws {
+    @Test func draftsImportableDocumentsFromRandomText() throws {
         var generator = SeededGenerator(state: 11)
         for round in 0..<200 {
             var text = ""
@@ -32,22 +32,22 @@ import Testing
                 text += Self.fragments.randomElement(using: &generator) ?? ""
                 text += Bool.random(using: &generator) ? " " : (Bool.random(using: &generator) ? "\n" : "")
             }
-            let draft = try await OfflineSchemaDrafter().draft([
+            let draft = try OfflineSchemaDrafter().draft([
                 .documentation(DocumentationPiece(source: "fuzz", text: text)), .correction(text),
             ])
-            let result = await OpenAPIImporter().import(data: Array(draft.jsonText.utf8), sourceURL: nil)
+            let result = OpenAPIImporter().import(data: Array(draft.jsonText.utf8), sourceURL: nil)
             #expect(result.document != nil, "round \(round): \(String(describing: result.failure))\n\(text)")
         }
     }
 
-    @Test func draftsALargeReferenceInOnePass() async throws {
+    @Test func draftsALargeReferenceInOnePass() throws {
         var text = "Base URL: https://api.large.test/v1\n\n"
         for index in 0..<1_500 {
             text +=
                 "## Resource \(index)\n\nGET /resources\(index)/{id}\n\n| Name | Type | Required |\n| --- | --- | --- |\n| id | string | yes |\n| page | integer | no |\n\n"
             text += "```json\n{\"id\": \"r\(index)\", \"items\": [{\"n\": 1}]}\n```\n\n"
         }
-        let draft = try await OfflineSchemaDrafter().draft([.documentation(DocumentationPiece(source: "large", text: text))])
+        let draft = try OfflineSchemaDrafter().draft([.documentation(DocumentationPiece(source: "large", text: text))])
         #expect(draft.report.endpoints.count == 1_500)
         #expect(draft.report.endpoints.last?.parameterNames == ["id", "page"])
     }

@@ -5,11 +5,11 @@ import Testing
 enum DraftingTestSupport {
     /// Drafts `messages` offline and imports the draft, requiring an import with no warnings
     /// other than those at `allowedWarningPointers` (`/servers` when the text gives no URL).
-    static func draftAndImport(_ messages: [DraftMessage], allowedWarningPointers: Set<String> = []) async throws -> (
+    static func draftAndImport(_ messages: [DraftMessage], allowedWarningPointers: Set<String> = []) throws -> (
         SchemaDraft, APIDocument
     ) {
-        let draft = try await OfflineSchemaDrafter().draft(messages)
-        let result = await OpenAPIImporter().import(data: Array(draft.jsonText.utf8), sourceURL: nil)
+        let draft = try OfflineSchemaDrafter().draft(messages)
+        let result = OpenAPIImporter().import(data: Array(draft.jsonText.utf8), sourceURL: nil)
         let document = try #require(result.document, "the draft did not import: \(String(describing: result.failure))\n\(draft.jsonText)")
         let warnings = result.diagnostics.filter { $0.severity == .warning && !allowedWarningPointers.contains($0.pointer) }
         #expect(warnings.isEmpty, "import warnings: \(warnings)\n\(draft.jsonText)")
@@ -17,8 +17,8 @@ enum DraftingTestSupport {
     }
 
     /// Drafts one documentation text.
-    static func draftAndImport(_ text: String, allowedWarningPointers: Set<String> = []) async throws -> (SchemaDraft, APIDocument) {
-        try await draftAndImport(
+    static func draftAndImport(_ text: String, allowedWarningPointers: Set<String> = []) throws -> (SchemaDraft, APIDocument) {
+        try draftAndImport(
             [.documentation(DocumentationPiece(source: "test", text: text))], allowedWarningPointers: allowedWarningPointers)
     }
 }

@@ -2,7 +2,7 @@ import OpenAPI
 import Testing
 
 @Suite struct LanguageModelDraftingTests {
-    @Test func readsADocumentFencedInProse() async throws {
+    @Test func readsADocumentFencedInProse() throws {
         let answer = """
             Here is the schema:
             ```json
@@ -13,7 +13,7 @@ import Testing
         let draft = try LanguageModelDrafting.draft(fromAnswer: answer)
         #expect(draft.report.endpoints == [DraftedEndpoint(method: "GET", path: "/a/{id}", summary: "Get A", parameterNames: ["id"])])
         #expect(draft.report.baseURL == "https://api.t.test")
-        let result = await OpenAPIImporter().import(data: Array(draft.jsonText.utf8), sourceURL: nil)
+        let result = OpenAPIImporter().import(data: Array(draft.jsonText.utf8), sourceURL: nil)
         #expect(result.document?.operations.count == 1)
     }
 

@@ -2,8 +2,8 @@ import OpenAPI
 import Testing
 
 @Suite struct OfflineSchemaDrafterTests {
-    @Test func draftsARestReferenceWithParameterTables() async throws {
-        let (draft, document) = try await DraftingTestSupport.draftAndImport(DocumentationSamples.restReference)
+    @Test func draftsARestReferenceWithParameterTables() throws {
+        let (draft, document) = try DraftingTestSupport.draftAndImport(DocumentationSamples.restReference)
         #expect(document.baseURL == "https://api.acme.test/v1")
         #expect(
             draft.report.endpoints.map(\.description) == [
@@ -27,8 +27,8 @@ import Testing
         #expect(draft.report.notUnderstood.contains { $0.contains("status.acme.test") })
     }
 
-    @Test func draftsACurlOnlyQuickStart() async throws {
-        let (draft, document) = try await DraftingTestSupport.draftAndImport(DocumentationSamples.curlQuickStart)
+    @Test func draftsACurlOnlyQuickStart() throws {
+        let (draft, document) = try DraftingTestSupport.draftAndImport(DocumentationSamples.curlQuickStart)
         #expect(document.baseURL == "https://api.paynow.test/v2")
         #expect(
             draft.report.endpoints.map(\.description) == [
@@ -50,8 +50,8 @@ import Testing
         #expect(document.securitySchemes.map(\.kind) == [.http(scheme: "basic", bearerFormat: nil)])
     }
 
-    @Test func draftsAMarkdownPage() async throws {
-        let (draft, document) = try await DraftingTestSupport.draftAndImport(DocumentationSamples.markdownPage)
+    @Test func draftsAMarkdownPage() throws {
+        let (draft, document) = try DraftingTestSupport.draftAndImport(DocumentationSamples.markdownPage)
         #expect(document.baseURL == "https://notes.example.test/api")
         #expect(
             draft.report.endpoints.map(\.description) == [
@@ -72,18 +72,18 @@ import Testing
         #expect(document.securitySchemes.map(\.kind) == [.apiKey(name: "X-API-Key", location: .header)])
     }
 
-    @Test func derivesTheBaseURLFromTheCommonPrefixOfFullURLs() async throws {
+    @Test func derivesTheBaseURLFromTheCommonPrefixOfFullURLs() throws {
         let text = """
             GET https://shop.example.test/api/v2/products
             POST https://shop.example.test/api/v2/products
             GET https://shop.example.test/api/v2/products/{sku}/stock
             """
-        let (draft, document) = try await DraftingTestSupport.draftAndImport(text)
+        let (draft, document) = try DraftingTestSupport.draftAndImport(text)
         #expect(document.baseURL == "https://shop.example.test/api/v2")
         #expect(draft.report.endpoints.map(\.path) == ["/products", "/products", "/products/{sku}/stock"])
     }
 
-    @Test func mergesACurlExampleIntoTheTemplateItCalls() async throws {
+    @Test func mergesACurlExampleIntoTheTemplateItCalls() throws {
         let text = """
             ## List issues
 
@@ -91,14 +91,14 @@ import Testing
 
             curl "https://api.github.test/repos/octo/hello/issues?state=open&per_page=10" -H "X-GitHub-Api-Version: 2022-11-28"
             """
-        let (draft, document) = try await DraftingTestSupport.draftAndImport(text)
+        let (draft, document) = try DraftingTestSupport.draftAndImport(text)
         #expect(draft.report.endpoints.map(\.description) == ["GET /repos/{owner}/{repo}/issues"])
         let issues = try #require(document.operation(.get, "/repos/{owner}/{repo}/issues"))
         #expect(issues.summary == "List issues")
         #expect(issues.parameters.map(\.name) == ["owner", "repo", "state", "per_page", "X-GitHub-Api-Version"])
     }
 
-    @Test func readsATableOfEndpoints() async throws {
+    @Test func readsATableOfEndpoints() throws {
         let text = """
             Base URL: https://api.crm.test
 
@@ -108,12 +108,12 @@ import Testing
             | POST | `/contacts` | Create a contact |
             | DELETE | `/contacts/:id` | Delete a contact |
             """
-        let (draft, document) = try await DraftingTestSupport.draftAndImport(text)
+        let (draft, document) = try DraftingTestSupport.draftAndImport(text)
         #expect(draft.report.endpoints.map(\.description) == ["GET /contacts", "POST /contacts", "DELETE /contacts/{id}"])
         #expect(document.operation(.post, "/contacts")?.summary == "Create a contact")
     }
 
-    @Test func readsATableOfResponseFieldsIntoTheResponse() async throws {
+    @Test func readsATableOfResponseFieldsIntoTheResponse() throws {
         let text = """
             GET https://api.fleet.test/vehicles/{vin}
 
@@ -128,7 +128,7 @@ import Testing
             | vin | string | Vehicle identification number |
             | mileage | integer | Odometer reading |
             """
-        let (_, document) = try await DraftingTestSupport.draftAndImport(text)
+        let (_, document) = try DraftingTestSupport.draftAndImport(text)
         let vehicle = try #require(document.operation(.get, "/vehicles/{vin}"))
         #expect(vehicle.parameters.map(\.name) == ["vin", "units"])
         let response = try #require(vehicle.responses.first?.content.first?.schema)
@@ -136,7 +136,7 @@ import Testing
         #expect(response.properties.last?.schema.types == [.integer])
     }
 
-    @Test func readsRequestsDocumentedAsAMethodAndTitleAboveTheURL() async throws {
+    @Test func readsRequestsDocumentedAsAMethodAndTitleAboveTheURL() throws {
         let text = """
             ## GET List orders
 
@@ -148,14 +148,14 @@ import Testing
             GET requests are cached for a minute.
             https://status.shop.test/cache
             """
-        let (draft, document) = try await DraftingTestSupport.draftAndImport(text)
+        let (draft, document) = try DraftingTestSupport.draftAndImport(text)
         #expect(draft.report.endpoints.map(\.description) == ["GET /orders", "POST /orders"])
         #expect(document.operation(.get, "/orders")?.summary == "List orders")
         #expect(document.operation(.get, "/orders")?.parameter("status", in: .query) != nil)
         #expect(draft.report.notUnderstood == ["https://status.shop.test/cache"])
     }
 
-    @Test func readsAnHTTPRequestExample() async throws {
+    @Test func readsAnHTTPRequestExample() throws {
         let text = """
             ```http
             PUT /v2/users/42/avatar HTTP/1.1
@@ -166,21 +166,21 @@ import Testing
             {"url": "https://img.test/a.png", "crop": {"x": 0, "y": 0}}
             ```
             """
-        let (_, document) = try await DraftingTestSupport.draftAndImport(text)
+        let (_, document) = try DraftingTestSupport.draftAndImport(text)
         #expect(document.baseURL == "https://api.pics.test")
         let update = try #require(document.operation(.put, "/v2/users/{user_id}/avatar"))
         #expect(update.requestBody?.content.first?.schema?.properties.map(\.name) == ["url", "crop"])
         #expect(document.securitySchemes.map(\.kind) == [.http(scheme: "bearer", bearerFormat: nil)])
     }
 
-    @Test func readsOAuthURLsAsAnAuthorizationCodeScheme() async throws {
+    @Test func readsOAuthURLsAsAnAuthorizationCodeScheme() throws {
         let text = """
             GET https://api.calendar.test/v1/events
 
             Authorize users at https://auth.calendar.test/oauth/authorize and exchange the code at
             https://auth.calendar.test/oauth/token (OAuth 2.0).
             """
-        let (_, document) = try await DraftingTestSupport.draftAndImport(text)
+        let (_, document) = try DraftingTestSupport.draftAndImport(text)
         guard case .oauth2(let flows)? = document.securitySchemes.first?.kind else {
             Issue.record("no OAuth scheme: \(document.securitySchemes)")
             return
@@ -189,7 +189,7 @@ import Testing
         #expect(flows.authorizationCode?.tokenURL == "https://auth.calendar.test/oauth/token")
     }
 
-    @Test func readsPlainColumnTablesAndUnfencedJSON() async throws {
+    @Test func readsPlainColumnTablesAndUnfencedJSON() throws {
         let text = """
             GET /v3/forecast
             Name        Type      Required   Description
@@ -203,7 +203,7 @@ import Testing
               "days": [ { "date": "2024-06-01", "high": 21.5 } ]
             }
             """
-        let (_, document) = try await DraftingTestSupport.draftAndImport(text, allowedWarningPointers: ["/servers"])
+        let (_, document) = try DraftingTestSupport.draftAndImport(text, allowedWarningPointers: ["/servers"])
         let forecast = try #require(document.operation(.get, "/v3/forecast"))
         #expect(forecast.parameters.map(\.name) == ["lat", "lon", "days"])
         #expect(forecast.parameter("lat", in: .query)?.isRequired == true)
@@ -211,7 +211,7 @@ import Testing
         #expect(forecast.responses.first?.content.first?.schema?.properties.map(\.name) == ["days"])
     }
 
-    @Test func reportsWhatLookedLikeAPIMaterialButWasNotUsed() async throws {
+    @Test func reportsWhatLookedLikeAPIMaterialButWasNotUsed() throws {
         let text = """
             | name | type |
             | --- | --- |
@@ -221,14 +221,14 @@ import Testing
             { "broken": true, }
             ```
             """
-        let draft = try await OfflineSchemaDrafter().draft([.documentation(DocumentationPiece(source: "test", text: text))])
+        let draft = try OfflineSchemaDrafter().draft([.documentation(DocumentationPiece(source: "test", text: text))])
         #expect(draft.report.endpoints.isEmpty)
         #expect(draft.report.notUnderstood.contains { $0.contains("orphan") })
         #expect(draft.report.notUnderstood.contains { $0.contains("not valid JSON") })
     }
 
-    @Test func draftsAnImportableDocumentFromTextWithNoEndpoints() async throws {
-        let (draft, document) = try await DraftingTestSupport.draftAndImport(
+    @Test func draftsAnImportableDocumentFromTextWithNoEndpoints() throws {
+        let (draft, document) = try DraftingTestSupport.draftAndImport(
             [
                 .documentation(DocumentationPiece(source: "test", text: "Our company was founded in 1999."))
             ], allowedWarningPointers: ["/servers", "/paths"])
@@ -236,10 +236,10 @@ import Testing
         #expect(document.operations.isEmpty)
     }
 
-    @Test func keepsTheSameDraftForTheSameConversation() async throws {
+    @Test func keepsTheSameDraftForTheSameConversation() throws {
         let messages: [DraftMessage] = [.documentation(DocumentationPiece(source: "a", text: DocumentationSamples.restReference))]
-        let first = try await OfflineSchemaDrafter().draft(messages)
-        let second = try await OfflineSchemaDrafter().draft(messages)
+        let first = try OfflineSchemaDrafter().draft(messages)
+        let second = try OfflineSchemaDrafter().draft(messages)
         #expect(first == second)
     }
 }
