@@ -30,8 +30,9 @@ public enum SwitchboardApplication {
         AuditController(services: services, pages: pages).addRoutes(admins: admins)
         ConnectionsController(services: services, pages: pages).addRoutes(signedIn: signedIn)
         OAuthController(services: services, pages: pages).addRoutes(signedIn: signedIn, admins: admins)
-        // Fixed paths (`/new`, `/drafts/…`) before `/settings/integrations/:id`: the first route that matches wins.
+        // Fixed paths (`/new`, `/drafts/…`, `/ask`) before `/settings/integrations/:id`: the first route that matches wins.
         IntegrationsController(services: services, pages: pages).addRoutes(admins: admins)
+        AskController(services: services, pages: pages).addRoutes(admins: admins)
         IntegrationController(services: services, pages: pages).addRoutes(admins: admins)
 
         var application = router.buildApplication()

@@ -40,7 +40,7 @@ import Testing
         #expect(
             names == [
                 "actions", "agent_tools", "agents", "audit_events", "companies", "conversations", "credentials", "integration_drafts", "integrations", "invitations",
-                "memberships", "messages", "oauth_states", "pending_actions", "schema_migrations", "sessions", "sign_in_throttles", "users",
+                "memberships", "messages", "oauth_states", "pending_actions", "schema_conversations", "schema_migrations", "sessions", "sign_in_throttles", "users",
             ])
         #expect(try tables.allSatisfy { try $0.get("strict", as: Bool.self) })
         #expect(try database.read { conn in try conn.query("PRAGMA foreign_key_check") }.isEmpty)
