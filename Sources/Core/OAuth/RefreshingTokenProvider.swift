@@ -62,8 +62,10 @@ public struct RefreshingTokenProvider: TokenProvider {
         switch Result(catching: { () throws(TokenEndpointError) -> OAuthTokens in try endpoint.refresh(current.tokens) }) {
         case .success(let tokens): fresh = tokens
         case .failure(let error) where error.meansReconnection:
-            // With rotation, a refresh racing another process's loses with invalid_grant: the
-            // connection is only condemned if nobody saved new tokens meanwhile.
+            // With rotation, a refresh racing another process's loses with invalid_grant, possibly
+            // before the winner has saved what it got: give the winner a moment to save, and
+            // condemn the connection only if nobody saved new tokens meanwhile.
+            if let newer = try waitForNewerTokens(request, than: current.version) { return newer }
             let marked = try credentials.markNeedsReconnection(
                 integrationID: request.integrationID, userID: request.userID, expectedVersion: current.version, by: .system)
             return marked ? nil : try winner(request)
@@ -85,6 +87,21 @@ public struct RefreshingTokenProvider: TokenProvider {
     }
 
     /// The tokens another refresh saved, when usable.
+    /// Polls for tokens newer than `version` for up to `raceGrace` seconds.
+    private func waitForNewerTokens(_ request: AccessTokenRequest, than version: Int) throws -> String? {
+        let deadline = ContinuousClock.now + .milliseconds(Int(Self.raceGrace * 1000))
+        while ContinuousClock.now < deadline {
+            if let stored = try credentials.oauthTokens(integrationID: request.integrationID, userID: request.userID), stored.version != version {
+                return stored.needsReconnection ? nil : stored.tokens.accessToken
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
+    /// How long a refused refresh waits for a concurrent winner's save (about one token round trip).
+    static let raceGrace = 2.0
+
     private func winner(_ request: AccessTokenRequest) throws -> String? {
         try stored(request)?.tokens.accessToken
     }
