@@ -3,29 +3,37 @@ import Foundation
 import Synchronization
 import Testing
 
-/// A model that writes down everything it is given, then answers as the offline model would.
+/// A model that writes down everything it is given, then answers as `answer` says (the offline
+/// model by default).
 final class RecordingModel: LanguageModel {
     private let inner = OfflineModel()
-    private let recorded = Mutex<[String]>([])
+    private let answer: @Sendable ([ModelMessage], [ToolDescription]) -> ModelTurn?
+    private let recorded = Mutex<[[ModelMessage]]>([])
+    private let recordedTools = Mutex<[ToolDescription]>([])
+
+    init(answer: @escaping @Sendable ([ModelMessage], [ToolDescription]) -> ModelTurn? = { _, _ in nil }) {
+        self.answer = answer
+    }
+
+    /// Every conversation the model was given, in order.
+    var conversations: [[ModelMessage]] { recorded.withLock { $0 } }
 
     /// Everything given to the model so far, as JSON text.
-    var transcript: String { recorded.withLock { $0.joined(separator: "\n") } }
+    var transcript: String {
+        let encoder = JSONEncoder()
+        let parts = [(try? encoder.encode(conversations)), (try? encoder.encode(recordedTools.withLock { $0 }))].compactMap { $0 }
+        return parts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+    }
 
     func respond(to conversation: [ModelMessage], tools: [ToolDescription]) throws(ModelError) -> ModelTurn {
-        record(conversation, tools)
-        return inner.respond(to: conversation, tools: tools)
+        recorded.withLock { $0.append(conversation) }
+        recordedTools.withLock { $0 += tools }
+        return answer(conversation, tools) ?? inner.respond(to: conversation, tools: tools)
     }
 
     func summarize(result: ToolResult, of tool: ToolDescription?, conversation: [ModelMessage]) throws(ModelError) -> Summary {
-        record(conversation + [.tool(result)], tool.map { [$0] } ?? [])
+        recorded.withLock { $0.append(conversation + [.tool(result)]) }
         return inner.summarize(result: result, of: tool, conversation: conversation)
-    }
-
-    private func record(_ conversation: [ModelMessage], _ tools: [ToolDescription]) {
-        let encoder = JSONEncoder()
-        let text = [(try? encoder.encode(conversation)), (try? encoder.encode(tools))].compactMap { $0 }
-            .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
-        recorded.withLock { $0.append(text) }
     }
 }
 

@@ -117,3 +117,44 @@ struct MessageLog {
         }
     }
 }
+
+extension ModelMessage {
+    /// The tool calls of an assistant message, else none.
+    var toolCalls: [ToolCall] {
+        if case .assistant(_, let calls) = self { calls } else { [] }
+    }
+
+    /// Whether this is a tool result.
+    var isToolResult: Bool {
+        if case .tool = self { true } else { false }
+    }
+
+    /// `messages` with a "waiting" result after every call that has none in the results right
+    /// after its step (a write waiting for Confirm while the member wrote on), so providers,
+    /// which require an answer to each call, accept the conversation.
+    static func answeringOpenCalls(_ messages: [ModelMessage]) -> [ModelMessage] {
+        var answered: [ModelMessage] = []
+        var index = messages.startIndex
+        while index < messages.endIndex {
+            let message = messages[index]
+            answered.append(message)
+            index += 1
+            let calls = message.toolCalls
+            guard !calls.isEmpty else { continue }
+            var resultIDs: Set<String> = []
+            while index < messages.endIndex, case .tool(let result) = messages[index] {
+                resultIDs.insert(result.callID)
+                answered.append(messages[index])
+                index += 1
+            }
+            for call in calls where !resultIDs.contains(call.id) {
+                answered.append(
+                    .tool(
+                        ToolResult(
+                            callID: call.id, toolName: call.name, content: .string("Not run yet: waiting for the user's decision."),
+                            isError: true)))
+            }
+        }
+        return answered
+    }
+}

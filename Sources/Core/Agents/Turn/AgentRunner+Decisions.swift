@@ -21,7 +21,7 @@ extension AgentRunner {
         let scene = try load(row.conversationID, caller)
         let declined = ToolResult(
             callID: row.call.id, toolName: row.call.name, content: .string("The user declined: the action was not run."), isError: true)
-        let prefix = [MessageLog.Entry.model(.tool(declined))] + (try remainingCallResults(after: row.call, in: row.conversationID))
+        let prefix = try resumption(row.call, result: declined, card: nil, in: row.conversationID)
         return try turn(scene, caller, prefix: prefix, handler: handler(scene, caller))
     }
 
@@ -55,19 +55,20 @@ extension AgentRunner {
     private func runClaimed(_ row: PendingActionRow, _ caller: ConversationCaller) throws -> [ConversationMessage] {
         let scene = try load(row.conversationID, caller)
         let handler = handler(scene, caller)
-        let remaining = try remainingCallResults(after: row.call, in: row.conversationID)
         guard let tool = scene.tools.first(where: { $0.actionID == row.actionID }) else {
             let result = ToolResult(
                 callID: row.call.id, toolName: row.call.name, content: .string("Not run: the action is no longer enabled for this agent."),
                 isError: true)
-            return try turn(scene, caller, prefix: [.model(.tool(result))] + remaining, handler: handler) { conn in
+            let prefix = try resumption(row.call, result: result, card: nil, in: row.conversationID)
+            return try turn(scene, caller, prefix: prefix, handler: handler) { conn in
                 try finish(row.id, .failed, result, in: conn)
             }
         }
         switch handler.run(row.call, tool) {
         case .completed(let result):
             let card = handler.cards[row.call.id].map(ConversationCard.actionResult)
-            return try turn(scene, caller, prefix: [.model(.tool(result), card: card)] + remaining, handler: handler) { conn in
+            let prefix = try resumption(row.call, result: result, card: card, in: row.conversationID)
+            return try turn(scene, caller, prefix: prefix, handler: handler) { conn in
                 try finish(row.id, result.isError ? .failed : .succeeded, result, in: conn)
             }
         case .stop:
@@ -186,21 +187,34 @@ extension AgentRunner {
             status.rawValue, result.content.jsonText(), clock.now(), companyID, id)
     }
 
-    /// Results for the calls the model made in the same step after `call`, which did not run when
-    /// the turn stopped: the model sees they did not run, and may call them again.
-    private func remainingCallResults(after call: ToolCall, in conversationID: String) throws -> [MessageLog.Entry] {
+    /// The messages that answer the stopped `call` with `result` (ModelLoop's resume protocol).
+    ///
+    /// When nothing came after the call's step, the result follows it, with a "not run" result
+    /// for each later call of that step (the model may call them again). When the member wrote
+    /// in between, the call is repeated under a new id just before its result, because a
+    /// provider accepts a tool result only right after the message holding its call.
+    private func resumption(
+        _ call: ToolCall, result: ToolResult, card: ConversationCard?, in conversationID: String
+    ) throws -> [MessageLog.Entry] {
         let history = try database.read { conn in try log.modelConversation(conversationID: conversationID, in: conn) }
-        for message in history.reversed() {
-            guard case .assistant(_, let calls) = message, let index = calls.firstIndex(where: { $0.id == call.id }) else { continue }
-            return calls[(index + 1)...].map { later in
-                .model(
-                    .tool(
-                        ToolResult(
-                            callID: later.id, toolName: later.name,
-                            content: .string("Not run: the turn stopped at an earlier call that needed the user. Call it again if still needed."),
-                            isError: true)))
-            }
+        var result = result
+        let step = history.lastIndex { $0.toolCalls.contains { $0.id == call.id } }
+        guard let step, history[(step + 1)...].allSatisfy(\.isToolResult),
+            let position = history[step].toolCalls.firstIndex(where: { $0.id == call.id })
+        else {
+            var again = call
+            again.id = call.id + "-resumed"
+            result.callID = again.id
+            return [.model(.assistant(text: "", toolCalls: [again])), .model(.tool(result), card: card)]
         }
-        return []
+        let notRun = history[step].toolCalls[(position + 1)...].map { later in
+            MessageLog.Entry.model(
+                .tool(
+                    ToolResult(
+                        callID: later.id, toolName: later.name,
+                        content: .string("Not run: the turn stopped at an earlier call that needed the user. Call it again if still needed."),
+                        isError: true)))
+        }
+        return [.model(.tool(result), card: card)] + notRun
     }
 }

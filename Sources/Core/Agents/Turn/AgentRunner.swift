@@ -128,7 +128,7 @@ public struct AgentRunner: Sendable {
         var entries = prefix
         if runModel {
             let history = try database.read { conn in try log.modelConversation(conversationID: scene.conversation.id, in: conn) }
-            var conversation = history + prefix.compactMap(\.modelMessage)
+            var conversation = ModelMessage.answeringOpenCalls(history + prefix.compactMap(\.modelMessage))
             if !scene.agent.instructions.isEmpty { conversation.insert(.system(scene.agent.instructions), at: 0) }
             let loop = ModelLoop(model: models.model(for: scene.agent), maximumSteps: configuration.maximumSteps)
             do {
