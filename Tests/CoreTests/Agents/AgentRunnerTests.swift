@@ -17,7 +17,8 @@ import Testing
     /// A conversation that stopped at a confirmation card for a new invoice.
     func pendingInvoice(runner: AgentRunner? = nil) throws -> (conversation: Conversation, card: ConfirmationCard) {
         let conversation = try fixture.conversation()
-        let added = try (runner ?? fixture.runner()).send("Create an invoice for order 1 for 120 EUR", in: conversation.id, as: fixture.caller)
+        let added = try (runner ?? fixture.runner()).send(
+            "Create an invoice for order 1 for 120 EUR", in: conversation.id, as: fixture.caller)
         return (conversation, try #require(added.confirmation, "\(added)"))
     }
 
@@ -141,7 +142,8 @@ import Testing
             try runner.submitParameters(messageID: form.messageID, in: conversation.id, values: ["order_id": "first"], as: fixture.caller)
         }
         #expect(errors.fields.map(\.field) == ["order_id"])
-        let next = try runner.submitParameters(messageID: form.messageID, in: conversation.id, values: ["order_id": "1"], as: fixture.caller)
+        let next = try runner.submitParameters(
+            messageID: form.messageID, in: conversation.id, values: ["order_id": "1"], as: fixture.caller)
         let card = try #require(next.confirmation, "\(next)")
         #expect(card.body.contains("\"order_id\":1"))
         #expect(throws: DomainError(.conflict, "This form was already sent.")) {

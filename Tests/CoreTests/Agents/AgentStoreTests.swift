@@ -16,7 +16,8 @@ import Testing
 
     @Test func aMemberCreatesAnAgentThatDefaultsToTheOfflineModel() throws {
         let agent = try agents().create(
-            AgentDraft(name: "  Billing helper ", description: "Invoices", instructions: "Be brief.", model: ""), by: .user(fixture.member.id))
+            AgentDraft(name: "  Billing helper ", description: "Invoices", instructions: "Be brief.", model: ""),
+            by: .user(fixture.member.id))
         #expect(agent.name == "Billing helper")
         #expect(agent.model == "offline")
         #expect(agent.usesOfflineModel)

@@ -15,7 +15,8 @@ import Testing
     }
 
     func actions(of integration: Integration, in company: Company? = nil) throws -> [String: IntegrationAction] {
-        Dictionary(uniqueKeysWithValues: try fixture.store(company).actions(of: integration.id).map { ($0.operation.operationID ?? $0.name, $0) })
+        Dictionary(
+            uniqueKeysWithValues: try fixture.store(company).actions(of: integration.id).map { ($0.operation.operationID ?? $0.name, $0) })
     }
 
     @Test func listsEachIntegrationWithItsActionsAccessAndScope() throws {

@@ -15,7 +15,8 @@ enum AgentsPeer {
             script: "orders_api.py",
             environment: [
                 "ORDERS_BEARER_TOKEN": OrdersPeer.bearerToken, "ORDERS_BASIC_USER": OrdersPeer.basicUser,
-                "ORDERS_BASIC_PASSWORD": OrdersPeer.basicPassword, "ORDERS_API_KEY": OrdersPeer.apiKey, "ORDERS_QUERY_KEY": OrdersPeer.queryKey,
+                "ORDERS_BASIC_PASSWORD": OrdersPeer.basicPassword, "ORDERS_API_KEY": OrdersPeer.apiKey,
+                "ORDERS_QUERY_KEY": OrdersPeer.queryKey,
             ])
     }
 

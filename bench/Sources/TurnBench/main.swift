@@ -59,7 +59,11 @@ final class TimingClient: HTTPSending {
     }
 
     /// The time spent since the last call, and starts again from zero.
-    func take() -> Duration { spent.withLock { value in defer { value = .zero }; return value } }
+    func take() -> Duration {
+        spent.withLock { value in
+            defer { value = .zero }; return value
+        }
+    }
 }
 
 /// `GET /orders/{id}` with a bearer check, answered inline on the event loop.
@@ -164,7 +168,9 @@ do {
     print(
         "database: \(temporary.folder) (synchronous \(options.synchronous.rawValue)); \(ProcessInfo.processInfo.activeProcessorCount) cores; \(options.turns) turns per target"
     )
-    for (name, baseURL) in [("orders API (FastAPI + uvicorn)", peer.baseURL), ("minimal in-process API (HTTPCore)", "http://127.0.0.1:\(server.port)")] {
+    for (name, baseURL) in [
+        ("orders API (FastAPI + uvicorn)", peer.baseURL), ("minimal in-process API (HTTPCore)", "http://127.0.0.1:\(server.port)"),
+    ] {
         var choices = draft.defaultChoices
         choices.name = name
         choices.baseURL = baseURL

@@ -61,7 +61,8 @@ public struct ConversationStore: Sendable {
             let conversation = try conversation(id, for: userID, in: conn)
             let agent = try AgentStore(database: database, companyID: companyID, clock: clock).agent(conversation.agentID, in: conn)
             var statuses: [String: PendingActionStatus] = [:]
-            for row in try conn.query("SELECT id, status FROM pending_actions WHERE company_id = ? AND conversation_id = ?", companyID, id) {
+            for row in try conn.query("SELECT id, status FROM pending_actions WHERE company_id = ? AND conversation_id = ?", companyID, id)
+            {
                 statuses[try row["id"]] = PendingActionStatus(rawValue: try row["status"])
             }
             let messages = try MessageLog(companyID: companyID).shown(conversationID: id, in: conn).map { message in

@@ -46,7 +46,8 @@ struct MessageLog {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, companyID, id, conversationID, position, entry.role.rawValue, entry.text,
                 try entry.modelMessage.map(Self.encode), try entry.card.map(Self.encode), time)
-            added.append(ConversationMessage(id: id, position: position, role: entry.role, text: entry.text, card: entry.card, createdAt: time))
+            added.append(
+                ConversationMessage(id: id, position: position, role: entry.role, text: entry.text, card: entry.card, createdAt: time))
             position += 1
         }
         try conn.execute(

@@ -17,7 +17,8 @@ extension AgentRunner {
 
     /// Declines a write (or a connect prompt): the agent is told the member declined and replies.
     public func cancel(pendingActionID: String, as caller: ConversationCaller) throws -> [ConversationMessage] {
-        let row = try claim(pendingActionID, caller, from: [.pending, .awaitingConnection], to: .cancelled, event: "pending_action.cancelled")
+        let row = try claim(
+            pendingActionID, caller, from: [.pending, .awaitingConnection], to: .cancelled, event: "pending_action.cancelled")
         let scene = try load(row.conversationID, caller)
         let declined = ToolResult(
             callID: row.call.id, toolName: row.call.name, content: .string("The user declined: the action was not run."), isError: true)
@@ -112,11 +113,14 @@ extension AgentRunner {
             status.rawValue, now, expiresAt, try MessageLog.encode(call))
         try AuditLog.record(
             in: conn, companyID: companyID, at: now, "pending_action.created", by: caller.actor, target: ("pending_action", id),
-            detail: ["action_id": tool.actionID, "action_name": tool.description.title, "status": status.rawValue, "agent_id": scene.agent.id])
+            detail: [
+                "action_id": tool.actionID, "action_name": tool.description.title, "status": status.rawValue, "agent_id": scene.agent.id,
+            ])
         return card
     }
 
-    func confirmationCard(_ id: String, _ call: ToolCall, _ tool: AgentTool, _ preview: RequestPreview, expiresAt: Date) -> ConfirmationCard {
+    func confirmationCard(_ id: String, _ call: ToolCall, _ tool: AgentTool, _ preview: RequestPreview, expiresAt: Date) -> ConfirmationCard
+    {
         ConfirmationCard(
             pendingActionID: id, actionID: tool.actionID, actionName: tool.description.title, integrationName: tool.integrationName,
             method: preview.method, url: preview.url, headers: preview.headers, body: preview.body,
@@ -145,7 +149,8 @@ extension AgentRunner {
             let row = try pendingAction(id, caller, in: conn)
             var detail = ["action_id": row.actionID, "conversation_id": row.conversationID]
             if claimed {
-                try AuditLog.record(in: conn, companyID: companyID, at: now, event, by: caller.actor, target: ("pending_action", id), detail: detail)
+                try AuditLog.record(
+                    in: conn, companyID: companyID, at: now, event, by: caller.actor, target: ("pending_action", id), detail: detail)
                 return .claimed(row)
             }
             detail["refused"] = event
@@ -166,7 +171,8 @@ extension AgentRunner {
         switch claim {
         case .claimed(let row): return row
         case .expired: throw DomainError(.conflict, "This action expired before it was confirmed. Ask again to get a new one.")
-        case .decided(let current): throw DomainError(.conflict, "This action is already \(current.rawValue.replacingOccurrences(of: "_", with: " ")).")
+        case .decided(let current):
+            throw DomainError(.conflict, "This action is already \(current.rawValue.replacingOccurrences(of: "_", with: " ")).")
         }
     }
 
@@ -212,7 +218,8 @@ extension AgentRunner {
                 .tool(
                     ToolResult(
                         callID: later.id, toolName: later.name,
-                        content: .string("Not run: the turn stopped at an earlier call that needed the user. Call it again if still needed."),
+                        content: .string(
+                            "Not run: the turn stopped at an earlier call that needed the user. Call it again if still needed."),
                         isError: true)))
         }
         return [.model(.tool(result), card: card)] + notRun

@@ -27,7 +27,9 @@ public struct AgentRunner: Sendable {
     public let configuration: AgentRunnerConfiguration
 
     /// Creates the runner of the executor's company.
-    public init(executor: ActionExecutor, models: AgentModels = .offline, configuration: AgentRunnerConfiguration = AgentRunnerConfiguration()) {
+    public init(
+        executor: ActionExecutor, models: AgentModels = .offline, configuration: AgentRunnerConfiguration = AgentRunnerConfiguration()
+    ) {
         self.executor = executor
         self.models = models
         self.configuration = configuration
@@ -135,7 +137,8 @@ public struct AgentRunner: Sendable {
                 let outcome = try loop.runTurn(conversation: conversation, tools: scene.tools.map(\.description), runTool: handler.handle)
                 entries = Self.attachSummaries(entries + Self.entries(of: outcome, handler: handler), outcome: outcome)
             } catch {
-                entries.append(.model(.assistant("The language model could not answer (\(error)). Try again, or ask an admin to check it.")))
+                entries.append(
+                    .model(.assistant("The language model could not answer (\(error)). Try again, or ask an admin to check it.")))
             }
         }
         let now = clock.now()
@@ -143,7 +146,8 @@ public struct AgentRunner: Sendable {
             try alsoWrite(conn)
             if let title {
                 try conn.execute(
-                    "UPDATE conversations SET title = ? WHERE company_id = ? AND id = ? AND title = ''", title, companyID, scene.conversation.id)
+                    "UPDATE conversations SET title = ? WHERE company_id = ? AND id = ? AND title = ''", title, companyID,
+                    scene.conversation.id)
             }
             if let stop = handler.stop {
                 entries.append(.card(try createPendingAction(stop, scene: scene, caller: caller, at: now, in: conn)))

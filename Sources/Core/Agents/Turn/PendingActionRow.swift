@@ -24,7 +24,9 @@ struct PendingActionRow {
         }
         self.status = status
         expiresAt = try row["expires_at"]
-        guard let call: String = try row["tool_call"] else { throw DomainError(.invalid, "A pending action without its call cannot resume.") }
+        guard let call: String = try row["tool_call"] else {
+            throw DomainError(.invalid, "A pending action without its call cannot resume.")
+        }
         self.call = try MessageLog.decode(ToolCall.self, call)
     }
 }

@@ -35,7 +35,8 @@ final class ToolCallHandler {
     /// What the loop does with `call`.
     func handle(_ call: ToolCall) -> ToolOutcome {
         guard let tool = tools.first(where: { $0.description.name == call.name }) else {
-            return .completed(ToolResult(callID: call.id, toolName: call.name, content: .string("There is no tool named \(call.name)."), isError: true))
+            return .completed(
+                ToolResult(callID: call.id, toolName: call.name, content: .string("There is no tool named \(call.name)."), isError: true))
         }
         if tool.isWrite {
             do {
