@@ -153,6 +153,19 @@ import Testing
         #expect(shown.parameters?.card.isAnswered == true)
     }
 
+    @Test func aWriteSwitchedOffForTheAgentBeforeConfirmDoesNotRun() throws {
+        let runner = fixture.runner()
+        let (_, card) = try pendingInvoice(runner: runner)
+        let before = try fixture.invoiceCount()
+        let stillEnabled = try fixture.agents().enabledTools(of: fixture.agent.id).map(\.actionID).filter { $0 != card.actionID }
+        try fixture.agents().setEnabledActions(of: fixture.agent.id, stillEnabled, by: .user(fixture.member.id))
+        let added = try runner.confirm(pendingActionID: card.pendingActionID, as: fixture.caller)
+        #expect(added.results.isEmpty)
+        #expect(added.replies.last?.contains("no longer enabled") == true)
+        #expect(try fixture.pendingStatuses()[card.pendingActionID] == "failed")
+        #expect(try fixture.invoiceCount() == before)
+    }
+
     @Test func rejectsAnEmptyMessage() throws {
         let conversation = try fixture.conversation()
         let errors = try #require(throws: FormErrors.self) { try fixture.runner().send("  \n", in: conversation.id, as: fixture.caller) }

@@ -11,9 +11,10 @@ extension AgentStore {
             var integrations: [AgentToolSettings.IntegrationTools] = try conn.query(
                 "SELECT id, name, scope FROM integrations WHERE company_id = ? ORDER BY name COLLATE NOCASE", companyID
             ).map { row in
-                AgentToolSettings.IntegrationTools(
-                    integrationID: try row["id"], name: try row["name"], scope: IntegrationScope(rawValue: try row["scope"]) ?? .global,
-                    actions: [])
+                guard let scope = IntegrationScope(rawValue: try row["scope"]) else {
+                    throw DomainError(.invalid, "Unknown integration scope in the database.")
+                }
+                return AgentToolSettings.IntegrationTools(integrationID: try row["id"], name: try row["name"], scope: scope, actions: [])
             }
             let rows = try conn.query(
                 """
@@ -29,7 +30,9 @@ extension AgentStore {
                 guard let index = integrations.firstIndex(where: { $0.integrationID == integrationID }) else { continue }
                 let schemaIsWrite: Bool = try row["is_write"]
                 let override: Bool? = try row["write_override"]
-                let method = APIOperation.Method(rawValue: try row["method"]) ?? .get
+                guard let method = APIOperation.Method(rawValue: try row["method"]) else {
+                    throw DomainError(.invalid, "Unknown HTTP method in the database.")
+                }
                 integrations[index].actions.append(
                     AgentToolSettings.ActionChoice(
                         actionID: try row["id"], name: try row["name"], description: try row["description"], method: method,
