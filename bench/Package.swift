@@ -28,5 +28,12 @@ let package = Package(
                 .product(name: "OpenAPI", package: "Switchboard"), .product(name: "Cryptography", package: "Switchboard"),
                 .product(name: "SQLite", package: "Switchboard"), .product(name: "AppTesting", package: "Switchboard"),
             ]),
+        .executableTarget(
+            name: "TurnBench",
+            dependencies: [
+                .product(name: "Core", package: "Switchboard"), .product(name: "HTTPCore", package: "Switchboard"),
+                .product(name: "OpenAPI", package: "Switchboard"), .product(name: "Cryptography", package: "Switchboard"),
+                .product(name: "SQLite", package: "Switchboard"), .product(name: "AppTesting", package: "Switchboard"),
+            ]),
     ]
 )
