@@ -13,8 +13,9 @@ public struct AppServices: Sendable {
     public let templates: TemplateLibrary
     /// The one outbound client of the process (egress policy, timeouts, keep-alive pool).
     public let httpClient: HTTPClient
-    /// What agents think with: the built-in offline model, or the configured provider.
-    public let languageModel: any LanguageModel
+    /// What agents think with: the built-in offline model, or the configured provider for
+    /// agents that name a provider model.
+    public let agentModels: AgentModels
     public let hasher: PasswordHasher
     public let clock: WallClock
     public let policy: AccountPolicy
@@ -23,7 +24,7 @@ public struct AppServices: Sendable {
 
     public init(
         configuration: AppConfiguration, database: Database, vault: SecretVault, templates: TemplateLibrary,
-        httpClient: HTTPClient, languageModel: any LanguageModel = OfflineModel(), hasher: PasswordHasher = PasswordHasher(), clock: WallClock = .system, policy: AccountPolicy = AccountPolicy(),
+        httpClient: HTTPClient, agentModels: AgentModels = .offline, hasher: PasswordHasher = PasswordHasher(), clock: WallClock = .system, policy: AccountPolicy = AccountPolicy(),
         appliedMigrations: [String] = []
     ) {
         self.configuration = configuration
@@ -31,7 +32,7 @@ public struct AppServices: Sendable {
         self.vault = vault
         self.templates = templates
         self.httpClient = httpClient
-        self.languageModel = languageModel
+        self.agentModels = agentModels
         self.hasher = hasher
         self.clock = clock
         self.policy = policy
@@ -47,12 +48,12 @@ public struct AppServices: Sendable {
     }
 
     /// The OpenAI-compatible provider when `--llm-url` is set (with its own client: model answers
-    /// take longer than API calls), else the offline model.
-    public static func makeLanguageModel(_ configuration: AppConfiguration) throws -> any LanguageModel {
-        guard let url = configuration.llmURL else { return OfflineModel() }
+    /// take longer than API calls) for agents that name a model; the offline model otherwise.
+    public static func makeAgentModels(_ configuration: AppConfiguration) throws -> AgentModels {
+        guard let url = configuration.llmURL else { return .offline }
         let client = try HTTPClient(configuration: OpenAICompatibleModel.clientConfiguration(egressPolicy: configuration.egressPolicy))
-        return OpenAICompatibleModel(
-            configuration: OpenAIConfiguration(baseURL: url, apiKey: configuration.llmKey ?? "", model: configuration.llmModel ?? "gpt-4o-mini"),
+        return .choosing(
+            provider: OpenAIConfiguration(baseURL: url, apiKey: configuration.llmKey ?? "", model: configuration.llmModel ?? "gpt-4o-mini"),
             client: client)
     }
 
@@ -69,6 +70,6 @@ public struct AppServices: Sendable {
             directory: URL(fileURLWithPath: configuration.viewsDirectory), reloadsChangedFiles: configuration.development)
         return AppServices(
             configuration: configuration, database: database, vault: SecretVault(keyRing: keyRing), templates: templates,
-            httpClient: try makeHTTPClient(configuration), languageModel: try makeLanguageModel(configuration), appliedMigrations: applied)
+            httpClient: try makeHTTPClient(configuration), agentModels: try makeAgentModels(configuration), appliedMigrations: applied)
     }
 }

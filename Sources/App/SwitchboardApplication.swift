@@ -29,6 +29,8 @@ public enum SwitchboardApplication {
         MembersController(services: services, pages: pages).addRoutes(admins: admins, owners: owners)
         AuditController(services: services, pages: pages).addRoutes(admins: admins)
         ConnectionsController(services: services, pages: pages).addRoutes(signedIn: signedIn)
+        AgentsController(services: services, pages: pages).addRoutes(signedIn: signedIn)
+        ConversationsController(services: services, pages: pages).addRoutes(signedIn: signedIn)
         OAuthController(services: services, pages: pages).addRoutes(signedIn: signedIn, admins: admins)
         // Fixed paths (`/new`, `/drafts/…`, `/ask`) before `/settings/integrations/:id`: the first route that matches wins.
         IntegrationsController(services: services, pages: pages).addRoutes(admins: admins)

@@ -18,7 +18,9 @@ struct ConnectionsController {
         signedIn.get("/connections") { _, context in try index(context) }
         signedIn.get("/connections/:id") { request, context in
             let integration = try perUserIntegration(try request.parameters.require("id"), context)
-            return try form(integration, next: AccountRules.safeReturnPath(request.query["next"]), auth: AuthForm(scope: .perUser, auth: integration.auth), context: context)
+            return try form(
+                integration, next: AccountRules.safeReturnPath(request.query["next"]), pending: request.query["pending"],
+                auth: AuthForm(scope: .perUser, auth: integration.auth), context: context)
         }
         signedIn.post("/connections/:id") { request, context in
             let integration = try perUserIntegration(try request.parameters.require("id"), context)
@@ -30,12 +32,18 @@ struct ConnectionsController {
             }
             auth.secrets.headerValues = Dictionary((auth.rows[.header] ?? []).map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
             let next = AccountRules.safeReturnPath(fields["next"])
-            guard let user = context.user else { throw HTTPError(.notFound) }
+            let pending = fields["pending_action"].flatMap { $0.isEmpty ? nil : $0 }
+            guard let user = context.user, let company = context.company else { throw HTTPError(.notFound) }
             do {
                 try credentials(context).connect(integrationID: integration.id, userID: user.id, secrets: auth.secrets, by: context.actor)
+                if let pending {
+                    // The agent's turn waited for this connection: it goes on now (a write still asks to confirm).
+                    _ = try services.agentRunner(companyID: company.id).resume(
+                        pendingActionID: pending, as: ConversationCaller(userID: user.id, clientAddress: context.clientAddress, requestID: context.requestID))
+                }
                 return Redirects(services: services).to(next ?? "/connections", Flash(.success, "You are connected to \(integration.name)."))
             } catch let errors as FormErrors {
-                return try form(integration, next: next, auth: auth, errors: errors, context: context, status: .unprocessableContent)
+                return try form(integration, next: next, pending: pending, auth: auth, errors: errors, context: context, status: .unprocessableContent)
             }
         }
         signedIn.post("/connections/:id/disconnect") { request, context in
@@ -83,14 +91,17 @@ struct ConnectionsController {
     }
 
     private func form(
-        _ integration: Integration, next: String?, auth: AuthForm, errors: FormErrors = FormErrors([]), context: AppRequestContext,
+        _ integration: Integration, next: String?, pending: String? = nil, auth: AuthForm, errors: FormErrors = FormErrors([]), context: AppRequestContext,
         status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         guard let user = context.user else { throw HTTPError(.notFound) }
         if case .oauth2 = integration.auth {
             return try pages.render(
                 "connections/oauth", title: "Connect \(integration.name)", context: context,
-                ["integration": ["id": .string(integration.id), "name": .string(integration.name)], "next": .string(next ?? "/connections")])
+                [
+                    "integration": ["id": .string(integration.id), "name": .string(integration.name)], "next": .string(next ?? "/connections"),
+                    "pending": pending.map { .string($0) } ?? .null,
+                ])
         }
         var messages: [String: String] = [:]
         for field in errors.fields where messages[field.field] == nil { messages[field.field] = field.message }
@@ -99,7 +110,8 @@ struct ConnectionsController {
             "connections/connect", title: "Connect \(integration.name)", context: context, status: status,
             [
                 "integration": ["id": .string(integration.id), "name": .string(integration.name), "auth": .string(integration.auth.label)],
-                "next": next.map { .string($0) } ?? .null, "auth": auth.templateValue(hints: hints, errors: messages),
+                "next": next.map { .string($0) } ?? .null, "pending": pending.map { .string($0) } ?? .null,
+                "auth": auth.templateValue(hints: hints, errors: messages),
                 "isBearer": .bool(auth.method == .bearer), "isBasic": .bool(auth.method == .basic),
                 "isHeaders": .bool(auth.method == .headers), "isQuery": .bool(auth.method == .query),
                 "hasErrors": .bool(!messages.isEmpty),

@@ -33,6 +33,11 @@ struct OAuthController {
                 switch completion {
                 case .connected(let back):
                     let name = (try? store(context).get(back.integrationID).name) ?? "the integration"
+                    if let pending = back.pendingActionID, let company = context.company {
+                        _ = try services.agentRunner(companyID: company.id).resume(
+                            pendingActionID: pending,
+                            as: ConversationCaller(userID: user.id, clientAddress: context.clientAddress, requestID: context.requestID))
+                    }
                     return Redirects(services: services).to(back.returnPath, Flash(.success, "Connected to \(name)."))
                 case .refused(let refusal, let back):
                     return try pages.render(

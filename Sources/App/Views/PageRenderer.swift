@@ -56,7 +56,10 @@ struct Frame {
     /// The sidebar: what this role may open.
     private var navigation: TemplateValue {
         var items: [TemplateValue] = [link("/", "Home")]
-        if context.company != nil { items.append(link("/connections", "Connections")) }
+        if context.company != nil {
+            items.append(link("/agents", "Agents"))
+            items.append(link("/connections", "Connections"))
+        }
         var settings: [TemplateValue] = []
         if let role = context.role, role.canManageIntegrations {
             settings.append(link("/settings/integrations", "Integrations"))

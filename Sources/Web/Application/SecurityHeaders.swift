@@ -5,7 +5,7 @@ public enum SecurityHeaders {
     public static let standard: HTTPHeaders = [
         // Scripts and styles only from our own origin; no framing (clickjacking); no plugins.
         "Content-Security-Policy":
-            "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+            "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'",
         "X-Content-Type-Options": "nosniff",
         "X-Frame-Options": "DENY",
         "Referrer-Policy": "same-origin",
