@@ -30,7 +30,7 @@ class Server:
         self.log = open(self.log_path, "w")
         self.process = subprocess.Popen(
             [str(BINARY), "serve", "--host", "127.0.0.1", "--port", "0", "--data", str(data_dir),
-             "--resources", str(ROOT)],
+             "--resources", str(ROOT), "--egress-allow", "127.0.0.1"],
             stdout=self.log, stderr=subprocess.STDOUT, cwd=ROOT,
             env={**os.environ, "SWITCHBOARD_MASTER_KEY": ""},
         )
@@ -94,3 +94,32 @@ def browsers():
 def screenshot(driver, name):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
+
+
+class Peer:
+    """A test peer from Tests/peers started with the project's .venv; it prints `PORT <n>` first."""
+
+    def __init__(self, script, *arguments):
+        python = ROOT / ".venv" / "bin" / "python"
+        self.process = subprocess.Popen(
+            [str(python), "-u", str(ROOT / "Tests" / "peers" / script), *arguments],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, stdin=subprocess.PIPE, text=True)
+        line = self.process.stdout.readline().strip()
+        if not line.startswith("PORT "):
+            self.stop()
+            raise RuntimeError(f"{script} did not report its port: {line!r}")
+        self.url = f"http://127.0.0.1:{line.split()[1]}"
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+@pytest.fixture
+def orders_api():
+    peer = Peer("orders_api.py")
+    yield peer
+    peer.stop()
