@@ -56,7 +56,9 @@ public struct ResultSummarizer: Sendable {
         guard case .object(let object) = content else { return nil }
         let arrays = object.entries.filter { $0.value.arrayValue != nil }
         let chosen = arrays.first { Self.listKeys.contains($0.key.lowercased()) } ?? (arrays.count == 1 ? arrays.first : nil)
-        // An object with one array among many fields is an object (an order with its lines).
+        // An object with one array among many fields is an object (an order with its lines), and
+        // so is one with its own `id` whatever its array is called (an order's `items`).
+        if object["id"] != nil { return nil }
         guard let chosen, let array = chosen.value.arrayValue, object.count <= 4 || Self.listKeys.contains(chosen.key.lowercased())
         else { return nil }
         return (array, object)
