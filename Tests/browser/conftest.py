@@ -123,3 +123,10 @@ def orders_api():
     peer = Peer("orders_api.py")
     yield peer
     peer.stop()
+
+
+@pytest.fixture
+def oauth_provider():
+    peer = Peer("oauth_provider.py")
+    yield peer
+    peer.stop()
