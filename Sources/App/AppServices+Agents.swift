@@ -7,6 +7,8 @@ extension AppServices {
         let executor = ActionExecutor(
             database: database, companyID: companyID, vault: vault, client: httpClient,
             tokenProvider: RefreshingTokenProvider(credentials: credentials, client: httpClient), clock: clock)
-        return AgentRunner(executor: executor, models: agentModels)
+        return AgentRunner(
+            executor: executor, models: agentModels,
+            configuration: AgentRunnerConfiguration(pendingActionLifetime: configuration.pendingActionLifetime))
     }
 }

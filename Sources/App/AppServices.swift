@@ -2,6 +2,7 @@ import Core
 import Cryptography
 import Foundation
 import HTTPCore
+import OpenAPI
 import SQLite
 import Templates
 
@@ -16,6 +17,8 @@ public struct AppServices: Sendable {
     /// What agents think with: the built-in offline model, or the configured provider for
     /// agents that name a provider model.
     public let agentModels: AgentModels
+    /// Drafts schemas for "Ask": the configured provider's model, else the built-in drafter.
+    public let schemaDrafter: any SchemaDrafter
     public let hasher: PasswordHasher
     public let clock: WallClock
     public let policy: AccountPolicy
@@ -24,7 +27,7 @@ public struct AppServices: Sendable {
 
     public init(
         configuration: AppConfiguration, database: Database, vault: SecretVault, templates: TemplateLibrary,
-        httpClient: HTTPClient, agentModels: AgentModels = .offline, hasher: PasswordHasher = PasswordHasher(), clock: WallClock = .system, policy: AccountPolicy = AccountPolicy(),
+        httpClient: HTTPClient, agentModels: AgentModels = .offline, schemaDrafter: any SchemaDrafter = OfflineSchemaDrafter(), hasher: PasswordHasher = PasswordHasher(), clock: WallClock = .system, policy: AccountPolicy = AccountPolicy(),
         appliedMigrations: [String] = []
     ) {
         self.configuration = configuration
@@ -33,6 +36,7 @@ public struct AppServices: Sendable {
         self.templates = templates
         self.httpClient = httpClient
         self.agentModels = agentModels
+        self.schemaDrafter = schemaDrafter
         self.hasher = hasher
         self.clock = clock
         self.policy = policy
@@ -57,6 +61,16 @@ public struct AppServices: Sendable {
             client: client)
     }
 
+    /// With `--llm-url`, "Ask" drafts with the provider's model (`--llm-model`); else offline.
+    public static func makeSchemaDrafter(_ configuration: AppConfiguration) throws -> any SchemaDrafter {
+        guard let url = configuration.llmURL else { return OfflineSchemaDrafter() }
+        let client = try HTTPClient(configuration: OpenAICompatibleModel.clientConfiguration(egressPolicy: configuration.egressPolicy))
+        return LanguageModelSchemaDrafter(
+            model: OpenAICompatibleModel(
+                configuration: OpenAIConfiguration(baseURL: url, apiKey: configuration.llmKey ?? "", model: configuration.llmModel ?? "gpt-4o-mini"),
+                client: client))
+    }
+
     /// Opens everything a configuration names: creates the data folder, applies pending
     /// migrations, loads (or creates) the master key, and parses and checks every template.
     public static func open(configuration: AppConfiguration, environment: [String: String]) throws -> AppServices {
@@ -70,6 +84,7 @@ public struct AppServices: Sendable {
             directory: URL(fileURLWithPath: configuration.viewsDirectory), reloadsChangedFiles: configuration.development)
         return AppServices(
             configuration: configuration, database: database, vault: SecretVault(keyRing: keyRing), templates: templates,
-            httpClient: try makeHTTPClient(configuration), agentModels: try makeAgentModels(configuration), appliedMigrations: applied)
+            httpClient: try makeHTTPClient(configuration), agentModels: try makeAgentModels(configuration),
+            schemaDrafter: try makeSchemaDrafter(configuration), appliedMigrations: applied)
     }
 }

@@ -12,6 +12,7 @@ extension AppConfiguration {
         case llmURL = "llm-url"
         case llmKey = "llm-key"
         case llmModel = "llm-model"
+        case confirmMinutes = "confirm-minutes"
 
         var environmentName: String {
             "SWITCHBOARD_" + rawValue.uppercased().replacingOccurrences(of: "-", with: "_")
@@ -33,6 +34,7 @@ extension AppConfiguration {
             case .llmURL: "URL"
             case .llmKey: "KEY"
             case .llmModel: "NAME"
+            case .confirmMinutes: "MINUTES"
             }
         }
 
@@ -51,6 +53,7 @@ extension AppConfiguration {
             case .llmURL: "OpenAI-compatible API base URL, e.g. https://api.openai.com/v1 (default: the built-in offline model)"
             case .llmKey: "API key for --llm-url (sent only to it, as a bearer token)"
             case .llmModel: "model name for --llm-url, e.g. gpt-4o-mini"
+            case .confirmMinutes: "how long a write waits for the user's Confirm before it expires (default 15)"
             }
         }
 
@@ -95,6 +98,11 @@ extension AppConfiguration {
                 config.llmKey = value
             case .llmModel:
                 config.llmModel = value
+            case .confirmMinutes:
+                guard let minutes = Double(value), minutes > 0, minutes <= 24 * 60 else {
+                    throw .invalidValue(option: rawValue, value: value, expected: "minutes from 1 to 1440")
+                }
+                config.pendingActionLifetime = minutes * 60
             case .publicURL:
                 guard value.hasPrefix("http://") || value.hasPrefix("https://") else {
                     throw .invalidValue(option: rawValue, value: value, expected: "an http:// or https:// URL")

@@ -25,6 +25,8 @@ public struct AppConfiguration: Sendable, Equatable {
     public var llmURL: String?
     public var llmKey: String?
     public var llmModel: String?
+    /// How long a write waits for the member's Confirm before it expires, in seconds.
+    public var pendingActionLifetime: Double = 15 * 60
 
     public init() {}
 

@@ -50,7 +50,7 @@ struct AskController {
             let id = try request.parameters.require("id")
             let messages = try conversations(context).messages(id)
             let edited = (try request.form()["schema"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            let text = edited.isEmpty ? try SchemaBuilder().draft(messages).draft.jsonText : edited
+            let text = edited.isEmpty ? try SchemaBuilder(drafter: services.schemaDrafter).draft(messages).draft.jsonText : edited
             guard let company = context.company else { throw HTTPError(.notFound) }
             let draftID = try ImportDrafts(database: services.database, companyID: company.id, clock: services.clock)
                 .save(schemaText: text, sourceURL: nil, by: context.actor)
@@ -111,7 +111,7 @@ struct AskController {
             }),
         ]
         if let id, !messages.isEmpty {
-            let checked = try SchemaBuilder().draft(messages)
+            let checked = try SchemaBuilder(drafter: services.schemaDrafter).draft(messages)
             let report = checked.draft.report
             values["draft"] = [
                 "use": .string("/settings/integrations/ask/\(id)/use"), "json": .string(checked.draft.jsonText),
