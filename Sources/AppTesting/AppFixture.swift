@@ -15,7 +15,9 @@ public final class AppFixture: Sendable {
     public let services: AppServices
     public let application: WebApplication<AppRequestContext>
 
-    public init(configure: (inout AppConfiguration) -> Void = { _ in }, policy: AccountPolicy = AccountPolicy()) throws {
+    public init(
+        configure: (inout AppConfiguration) -> Void = { _ in }, policy: AccountPolicy = AccountPolicy(), logger: Logger = .silent
+    ) throws {
         temporary = try TemporaryDatabase()
         time = TestClock()
         var configuration = AppConfiguration()
@@ -29,7 +31,7 @@ public final class AppFixture: Sendable {
             vault: SecretVault(keyRing: KeyRing(current: try SymmetricKey.generate())),
             templates: try TemplateLibrary(directory: URL(fileURLWithPath: ProjectPaths.views)),
             httpClient: try AppServices.makeHTTPClient(configuration), hasher: .fastForTests, clock: time.clock, policy: policy)
-        application = try SwitchboardApplication.build(services: services, logger: .silent)
+        application = try SwitchboardApplication.build(services: services, logger: logger)
     }
 
     public var database: Database { temporary.database }
