@@ -102,7 +102,7 @@ public struct ActionExecutor: Sendable {
             }
             try AuditLog(database: database, companyID: companyID, clock: clock).record(
                 context.purpose == .agent ? "action.run" : "integration.tested", by: context.actor, target: ("action", actionID),
-                detail: audit)
+                detail: audit, relaxed: true)
             return outcome
         }
         var request: BuiltRequest

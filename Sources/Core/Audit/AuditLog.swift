@@ -13,13 +13,16 @@ public struct AuditLog: Sendable {
         self.clock = clock
     }
 
-    /// Writes an event in its own transaction.
+    /// Writes an event in its own transaction. `relaxed` events (one per outbound call, at the
+    /// rate calls are made) commit without waiting for an fsync: a power failure may lose the
+    /// last of them, never corrupt the log; everything else waits for the disk.
     public func record(
-        _ event: String, by actor: Actor, target: (type: String, id: String)? = nil, detail: [String: String] = [:]
+        _ event: String, by actor: Actor, target: (type: String, id: String)? = nil, detail: [String: String] = [:], relaxed: Bool = false
     ) throws {
-        try database.write { conn in
+        let write = { (conn: Connection) in
             try Self.record(in: conn, companyID: companyID, at: clock.now(), event, by: actor, target: target, detail: detail)
         }
+        if relaxed { try database.write(synchronous: .normal, write) } else { try database.write(write) }
     }
 
     /// Writes an event inside a caller's transaction, so it commits or rolls back with the change it describes.

@@ -72,6 +72,31 @@ public final class Database: Sendable {
         }
     }
 
+    /// Runs `body` in a write transaction committed with `synchronous` instead of the
+    /// database's setting, then restores it.
+    ///
+    /// For records whose loss in a power failure is acceptable and whose rate matters (one audit
+    /// line per outbound call): with `.normal` in WAL mode the commit does not wait for an fsync,
+    /// the file stays consistent after any crash, and the record becomes durable with the next
+    /// checkpoint or the next commit under `.full` (https://sqlite.org/pragma.html#pragma_synchronous).
+    public func write<Result>(synchronous: Synchronous, _ body: (Connection) throws -> Result) throws -> Result {
+        try writerLock.withLock {
+            guard synchronous != configuration.synchronous else { return try writer.transaction(begin: .beginImmediate, body) }
+            let restore = "PRAGMA synchronous = \(configuration.synchronous.rawValue)"
+            try writer.executeScript("PRAGMA synchronous = \(synchronous.rawValue)")
+            let result: Result
+            do {
+                result = try writer.transaction(begin: .beginImmediate, body)
+            } catch {
+                // The transaction's error is the one to report; setting a pragma back does not fail in practice.
+                try? writer.executeScript(restore)
+                throw error
+            }
+            try writer.executeScript(restore)
+            return result
+        }
+    }
+
     /// Runs `body` in a read transaction on a reader connection and returns its result.
     ///
     /// Waits for a free reader when all are busy, so do not nest `read` calls (with every reader
