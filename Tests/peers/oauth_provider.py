@@ -1,6 +1,6 @@
 """The OAuth 2.0 provider the OAuth flow and the token refresher are tested against.
 
-It is oidc-provider-mock (PyPI, built on Authlib) with five things that package leaves out,
+It is oidc-provider-mock (PyPI, built on Authlib) with six things that package leaves out,
 added through Authlib's own extension points:
 
 - PKCE is checked (RFC 7636): Authlib's CodeChallenge extension on the authorization code grant,
@@ -11,6 +11,9 @@ added through Authlib's own extension points:
   the package drops it.
 - `/userinfo` answers an unknown access token with 401 `invalid_token` (RFC 6750 §3.1), so an
   API client sees what a revoked token looks like; the package answers 400.
+- The client-credentials grant (RFC 6749 §4.4), with basic or body client authentication: the
+  client is the token's subject (a user named after the client id, so `/userinfo` answers the
+  token as it answers a user's). The package registers only the code and refresh grants.
 - `--token-response form` answers the token endpoint with application/x-www-form-urlencoded (as
   GitHub does), which no provider on PyPI does.
 
@@ -33,6 +36,8 @@ from urllib.parse import parse_qsl, urlencode
 
 os.environ.setdefault("AUTHLIB_INSECURE_TRANSPORT", "1")
 
+import authlib.oauth2.rfc6749  # noqa: E402
+import flask  # noqa: E402
 import werkzeug.serving  # noqa: E402
 from authlib.oauth2.rfc7636 import CodeChallenge  # noqa: E402
 
@@ -85,6 +90,37 @@ class RotatingRefreshTokenGrant(provider.RefreshTokenGrant):
         provider.storage.remove_refresh_token(refresh_token.token)
 
 
+class ClientCredentialsGrant(authlib.oauth2.rfc6749.ClientCredentialsGrant):
+    """Authlib's client-credentials grant saving the token for a user named after the client
+    (the package's `save_token` and `/userinfo` need a user), with the provider's token lifetime."""
+
+    TOKEN_ENDPOINT_AUTH_METHODS = ["client_secret_basic", "client_secret_post"]
+    # Set from --token-lifetime; the package configures a lifetime for its code grant only.
+    token_lifetime = 3600
+
+    def create_token_response(self):
+        client_id = self.request.client.id
+        provider.storage.store_user(provider.User(sub=client_id, claims={"client_id": client_id}))
+        self.request.user = provider.storage.get_user(client_id)
+        # The package's scope filter fails on a request without `scope` (optional, RFC 6749 §4.4.2).
+        token = self.generate_token(
+            scope=self.request.payload.scope or "", expires_in=self.token_lifetime, include_refresh_token=False)
+        self.save_token(token)
+        return 200, token, self.TOKEN_RESPONSE_HEADER
+
+
+def issue_token_with_client_credentials(package_view):
+    """The token view answering `grant_type=client_credentials` itself (the package's view
+    asserts the grant is one of its two) and passing every other grant to the package's."""
+
+    def view():
+        if flask.request.form.get("grant_type") != "client_credentials":
+            return package_view()
+        return flask.g._authlib_authorization_server.create_token_response()
+
+    return view
+
+
 class InvalidTokenValidator(provider.TokenValidator):
     """The package's `/userinfo` token check answering an unknown token with 401
     `invalid_token` (RFC 6750 §3.1), where the package answers 400 `access_denied`."""
@@ -97,6 +133,8 @@ class InvalidTokenValidator(provider.TokenValidator):
 provider.AuthorizationCodeGrant = PKCEAuthorizationCodeGrant
 provider.RefreshTokenGrant = RotatingRefreshTokenGrant
 provider.TokenValidator = InvalidTokenValidator
+# Every client the package makes up, or registers, may use the client-credentials grant.
+provider.Client.GRANT_TYPES_SUPPORTED = (*provider.Client.GRANT_TYPES_SUPPORTED, "client_credentials")
 
 
 class TestHooks:
@@ -178,6 +216,13 @@ def main():
     arguments = parser.parse_args()
 
     app = oidc_provider_mock.app(access_token_max_age=timedelta(seconds=arguments.token_lifetime))
+    ClientCredentialsGrant.token_lifetime = arguments.token_lifetime
+    # The package's authorization server exists only as a request global its blueprint sets.
+    with app.test_request_context():
+        app.preprocess_request()
+        flask.g._authlib_authorization_server.register_grant(ClientCredentialsGrant)
+    app.view_functions["oidc-provider-mock.issue_token"] = issue_token_with_client_credentials(
+        app.view_functions["oidc-provider-mock.issue_token"])
     hooked = TestHooks(app.wsgi_app, arguments.refresh_delay, arguments.token_response == "form")
     app.wsgi_app = hooked
     server = werkzeug.serving.make_server("127.0.0.1", 0, app, threaded=True)

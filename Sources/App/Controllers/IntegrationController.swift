@@ -133,7 +133,11 @@ struct IntegrationController {
         }
         let credential = integration.companyCredential
         var isOAuth = false
-        if case .oauth2 = integration.auth { isOAuth = true }
+        var isClientCredentials = false
+        if case .oauth2(let settings) = integration.auth {
+            isOAuth = true
+            isClientCredentials = settings.grant == .clientCredentials
+        }
         return try pages.render(
             "integrations/show", title: integration.name, context: context, status: status,
             [
@@ -149,7 +153,7 @@ struct IntegrationController {
                     "needsReconnection": .bool(credential?.needsReconnection == true),
                     "credentialUpdated": credential.map { .string(DisplayDate.format($0.updatedAt)) } ?? .null,
                     "needsSecrets": .bool(integration.auth.needsConnectionSecrets),
-                    "isOAuth": .bool(isOAuth), "redirectURI": .string(OAuthController.redirectURI(context)),
+                    "isOAuth": .bool(isOAuth), "isClientCredentials": .bool(isClientCredentials), "redirectURI": .string(OAuthController.redirectURI(context)),
                     "expires": credential?.expiresAt.map { .string(DisplayDate.format($0)) } ?? .null,
                 ],
                 "values": [

@@ -75,7 +75,8 @@ struct AuthForm {
             clientID: trimmed(form["oauth_client_id"]),
             scopes: (form["oauth_scopes"] ?? "").split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init),
             tokenEndpointAuthentication: OAuthClientSettings.TokenEndpointAuthentication(rawValue: form["oauth_token_auth"] ?? "")
-                ?? .basicHeader)
+                ?? .basicHeader,
+            grant: OAuthClientSettings.Grant(rawValue: form["oauth_grant"] ?? "") ?? .authorizationCode)
         for kind in RowKind.allCases {
             let names = form.values("\(kind.rawValue)_name")
             let values = form.values("\(kind.rawValue)_value")
@@ -118,7 +119,7 @@ struct AuthForm {
                 authorizationURL: oauth.authorizationURL, tokenURL: oauth.tokenURL, clientID: oauth.clientID, scopes: oauth.scopes,
                 extraAuthorizationParameters: (rows[.param] ?? []).filter { !$0.name.isEmpty },
                 staticHeaderNames: (rows[.staticHeader] ?? []).map(\.name).filter { !$0.isEmpty },
-                tokenEndpointAuthentication: oauth.tokenEndpointAuthentication))
+                tokenEndpointAuthentication: oauth.tokenEndpointAuthentication, grant: oauth.grant))
         }
     }
 
@@ -161,6 +162,7 @@ struct AuthForm {
                 "authorizationURL": .string(oauth.authorizationURL), "tokenURL": .string(oauth.tokenURL),
                 "clientID": .string(oauth.clientID), "scopes": .string(oauth.scopes.joined(separator: ", ")),
                 "bodyAuth": .bool(oauth.tokenEndpointAuthentication == .requestBody),
+                "clientCredentials": .bool(oauth.grant == .clientCredentials),
             ],
             "headerRows": rowValues(.header, secretValues: true),
             "paramRows": rowValues(.param, secretValues: false),

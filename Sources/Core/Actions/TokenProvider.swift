@@ -7,7 +7,10 @@
 /// - after a 401 the executor asks once more with `forceRefresh: true` and retries the call once;
 /// - nil means there is no usable connection (never connected, or a refresh failed and the
 ///   connection was marked with ``CredentialStore/markNeedsReconnection(integrationID:userID:by:)``):
-///   the executor answers ``ActionOutcome/needsConnection(integrationID:integrationName:)``.
+///   the executor answers ``ActionOutcome/needsConnection(integrationID:integrationName:)``;
+/// - so the executor asks even when nothing is stored: a Global integration using the
+///   client-credentials grant (``OAuthClientSettings/Grant/clientCredentials``) has no one to
+///   connect, and its provider fetches the first token itself.
 public protocol TokenProvider: Sendable {
     /// A usable access token for the connection of `userID` (nil: the company's), or nil.
     func accessToken(for request: AccessTokenRequest, forceRefresh: Bool) throws -> String?

@@ -71,8 +71,8 @@ public struct CredentialStore: Sendable {
     }
 
     /// Stores tokens from the OAuth flow or a refresh. With `expectedVersion` (the version a
-    /// refresh read), the save happens only if no other refresh saved first, else it throws
-    /// ``DomainError/Code/conflict``. Returns the new version.
+    /// refresh read; 0 when nothing was stored), the save happens only if no other refresh saved
+    /// first, else it throws ``DomainError/Code/conflict``. Returns the new version.
     @discardableResult
     public func saveOAuthTokens(
         integrationID: String, userID: String?, tokens: OAuthTokens, expectedVersion: Int? = nil, by actor: Actor
@@ -83,7 +83,8 @@ public struct CredentialStore: Sendable {
             guard case .oauth2 = auth else { throw DomainError(.conflict, "This integration does not use OAuth.") }
             if let userID { try requireMember(userID, in: conn) }
             let current = try records.load(conn, integrationID: integrationID, userID: userID, purpose: .connection)
-            if let expectedVersion, current?.version != expectedVersion {
+            // Versions start at 1, so 0 expects no row at all.
+            if let expectedVersion, (current?.version ?? 0) != expectedVersion {
                 throw DomainError(.conflict, "The tokens were refreshed by another request.")
             }
             let secrets = CredentialSecrets(
@@ -92,7 +93,7 @@ public struct CredentialStore: Sendable {
                 conn, integrationID: integrationID, userID: userID, purpose: .connection, secrets: secrets, at: now,
                 expiresAt: tokens.expiresAt, scopes: tokens.scopes)
             try AuditLog.record(
-                in: conn, companyID: companyID, at: now, expectedVersion == nil ? "connection.connected" : "connection.refreshed",
+                in: conn, companyID: companyID, at: now, expectedVersion == nil || current == nil ? "connection.connected" : "connection.refreshed",
                 by: actor, target: ("integration", integrationID), detail: ["scope": userID == nil ? "global" : "own"])
             return version
         }

@@ -15,7 +15,8 @@ public enum AuthConfiguration: Sendable, Hashable {
     /// An API key sent as the query parameter `name` (an OpenAPI `apiKey` scheme `in: query`);
     /// the key is a secret (``CredentialSecrets/token``).
     case apiKeyQuery(String)
-    /// OAuth 2.0 authorization code flow; the client secret and static header values are secrets.
+    /// OAuth 2.0 (authorization code flow, or client credentials for Global scope); the client
+    /// secret and static header values are secrets.
     case oauth2(OAuthClientSettings)
 
     /// The `integrations.auth_method` column: `none`, `bearer`, `basic`, `headers`, `oauth2`.
@@ -54,7 +55,19 @@ public enum AuthConfiguration: Sendable, Hashable {
 }
 
 /// The non-secret settings of an OAuth 2.0 client (RFC 6749).
+///
+/// Stored as JSON in `integrations.auth_config`; JSON written before ``grant`` existed has no
+/// `grant` key and reads as the authorization code grant.
 public struct OAuthClientSettings: Sendable, Hashable, Codable {
+    /// How the integration gets its tokens.
+    public enum Grant: String, Sendable, Hashable, Codable, CaseIterable {
+        /// A person signs in at the provider (RFC 6749 §4.1, with PKCE): Global or Per-user scope.
+        case authorizationCode = "authorization_code"
+        /// Switchboard asks for tokens with the client's own credentials (RFC 6749 §4.4):
+        /// machine-to-machine APIs, Global scope only; no authorization URL, no refresh token.
+        case clientCredentials = "client_credentials"
+    }
+
     /// How the client authenticates at the token endpoint (RFC 6749 §2.3.1).
     public enum TokenEndpointAuthentication: String, Sendable, Hashable, Codable {
         /// HTTP Basic with the client id and secret.
@@ -77,12 +90,14 @@ public struct OAuthClientSettings: Sendable, Hashable, Codable {
     public var staticHeaderNames: [String]
     /// How the client authenticates at the token endpoint.
     public var tokenEndpointAuthentication: TokenEndpointAuthentication
+    /// How the tokens are obtained.
+    public var grant: Grant
 
     /// Creates settings.
     public init(
         authorizationURL: String, tokenURL: String, clientID: String, scopes: [String] = [],
         extraAuthorizationParameters: [NameValue] = [], staticHeaderNames: [String] = [],
-        tokenEndpointAuthentication: TokenEndpointAuthentication = .basicHeader
+        tokenEndpointAuthentication: TokenEndpointAuthentication = .basicHeader, grant: Grant = .authorizationCode
     ) {
         self.authorizationURL = authorizationURL
         self.tokenURL = tokenURL
@@ -91,6 +106,21 @@ public struct OAuthClientSettings: Sendable, Hashable, Codable {
         self.extraAuthorizationParameters = extraAuthorizationParameters
         self.staticHeaderNames = staticHeaderNames
         self.tokenEndpointAuthentication = tokenEndpointAuthentication
+        self.grant = grant
+    }
+
+    /// Reads stored settings; a missing `grant` (settings saved before it existed) is the
+    /// authorization code grant.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        authorizationURL = try container.decode(String.self, forKey: .authorizationURL)
+        tokenURL = try container.decode(String.self, forKey: .tokenURL)
+        clientID = try container.decode(String.self, forKey: .clientID)
+        scopes = try container.decode([String].self, forKey: .scopes)
+        extraAuthorizationParameters = try container.decode([NameValue].self, forKey: .extraAuthorizationParameters)
+        staticHeaderNames = try container.decode([String].self, forKey: .staticHeaderNames)
+        tokenEndpointAuthentication = try container.decode(TokenEndpointAuthentication.self, forKey: .tokenEndpointAuthentication)
+        grant = try container.decodeIfPresent(Grant.self, forKey: .grant) ?? .authorizationCode
     }
 }
 

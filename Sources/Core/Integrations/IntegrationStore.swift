@@ -235,6 +235,11 @@ public struct IntegrationStore: Sendable {
                 try records.save(conn, integrationID: integrationID, userID: nil, purpose: .connection, secrets: connection, at: now)
             }
         }
+        if case .oauth2(let settings) = auth, settings.grant == .clientCredentials {
+            // The next call fetches a token with the settings and secret as saved now: a new
+            // secret after a rejected client, or other scopes, take effect at once.
+            try records.delete(conn, integrationID: integrationID, userID: nil, purpose: .connection)
+        }
         if case .oauth2 = auth {
             let client = merged.clientPart
             if client != stored.clientPart, !client.isEmpty {
@@ -272,7 +277,10 @@ public struct IntegrationStore: Sendable {
         of integration: Integration, hasCredential: Bool, credentialStatus: String?, expiresAt: Date?, now: Date
     ) -> IntegrationStatus {
         if integration.scope == .perUser, integration.auth.needsConnectionSecrets { return .needsConnection }
-        if integration.auth.needsConnectionSecrets {
+        if case .oauth2(let settings) = integration.auth, settings.grant == .clientCredentials {
+            // Tokens are fetched on use; only a client the provider rejected needs the admin.
+            if credentialStatus == "needs_reconnection" { return .tokenExpired }
+        } else if integration.auth.needsConnectionSecrets {
             guard hasCredential else { return .needsConnection }
             if credentialStatus == "needs_reconnection" { return .tokenExpired }
             if case .oauth2 = integration.auth, let expiresAt, expiresAt <= now { return .tokenExpired }

@@ -3,10 +3,10 @@ import Foundation
 /// The rules of the integration forms, each problem tied to its field so the page can show it
 /// beside the input.
 ///
-/// Field names: `name`, `description`, `base_url`, `auth.authorization_url`, `auth.token_url`,
+/// Field names: `name`, `description`, `base_url`, `scope`, `auth.authorization_url`, `auth.token_url`,
 /// `auth.client_id`, `auth.scopes`, `auth.header_names.<i>`, `auth.parameter_name`,
 /// `auth.static_header_names.<i>`, `auth.extra_parameters.<i>`, `secrets.token` (also the
-/// pre-encoded basic credentials),
+/// pre-encoded basic credentials), `secrets.client_secret`,
 /// `secrets.username`, `secrets.password`, `secrets.header.<i>` (value of header i),
 /// `secrets.static_header.<i>`, `actions.<i>.name` (`<i>` counts from 0 in the given order).
 public enum IntegrationValidation {
@@ -30,6 +30,12 @@ public enum IntegrationValidation {
             problems.append(FieldError(field: "base_url", message: "Enter the API's base URL: the schema gives none."))
         } else if let problem = urlProblem(choices.baseURL) {
             problems.append(FieldError(field: "base_url", message: problem))
+        }
+        if case .oauth2(let settings) = choices.auth, settings.grant == .clientCredentials, choices.scope != .global {
+            problems.append(
+                FieldError(
+                    field: "scope",
+                    message: "The client-credentials grant uses the company's client, not each member's account: choose Global scope."))
         }
         problems += authProblems(choices.auth, secrets: secrets, stored: storedSecrets, requireConnectionSecrets: requireConnectionSecrets)
         if checkActions { problems += actionNameProblems(choices.actions.map(\.name)) }
@@ -108,12 +114,17 @@ public enum IntegrationValidation {
                     FieldError(field: "auth.parameter_name", message: "Enter the query parameter's name (no spaces, &, = or #)."))
             }
         case .oauth2(let settings):
-            if let problem = urlProblem(settings.authorizationURL) {
+            // The client-credentials grant never sends anyone to the provider (RFC 6749 §4.4).
+            if settings.grant == .authorizationCode, let problem = urlProblem(settings.authorizationURL) {
                 problems.append(FieldError(field: "auth.authorization_url", message: problem))
             }
             if let problem = urlProblem(settings.tokenURL) { problems.append(FieldError(field: "auth.token_url", message: problem)) }
             if settings.clientID.trimmingCharacters(in: .whitespaces).isEmpty {
                 problems.append(FieldError(field: "auth.client_id", message: "Enter the client ID."))
+            }
+            // RFC 6749 §4.4: only a confidential client may use the client-credentials grant.
+            if settings.grant == .clientCredentials, (merged.clientSecret ?? "").isEmpty {
+                problems.append(FieldError(field: "secrets.client_secret", message: "Enter the client secret: client credentials need it."))
             }
             for (index, parameter) in settings.extraAuthorizationParameters.enumerated() where parameter.name.isEmpty {
                 problems.append(FieldError(field: "auth.extra_parameters.\(index)", message: "Enter the parameter's name."))

@@ -64,8 +64,8 @@ public struct OAuthFlow: Sendable {
     ///
     /// Throws ``OAuthFlowError/invalidReturnPath`` for anything but a path on this server,
     /// ``OAuthFlowError/notOAuth``, ``DomainError`` `notFound` for an unknown integration or
-    /// non-member, and `forbidden` when a member who is not an admin connects the company's
-    /// (global) connection.
+    /// non-member, `forbidden` when a member who is not an admin connects the company's
+    /// (global) connection, and `conflict` for a client-credentials integration (nobody signs in).
     public func start(
         integrationID: String, userID: String, sessionIDHash: String, returnPath: String, pendingActionID: String?
     ) throws -> String {
@@ -76,6 +76,9 @@ public struct OAuthFlow: Sendable {
         let id = try Identifier.make()
         let settings = try database.write { conn in
             let integration = try OAuthIntegration.load(conn, companyID: companyID, integrationID: integrationID, vault: vault)
+            guard integration.settings.grant == .authorizationCode else {
+                throw DomainError(.conflict, "This integration gets its tokens with its client credentials: there is nothing to connect.")
+            }
             guard let row = try conn.queryOne("SELECT role FROM memberships WHERE company_id = ? AND user_id = ?", companyID, userID),
                 let role = Role(rawValue: try row["role"])
             else { throw DomainError(.notFound, "No such member.") }

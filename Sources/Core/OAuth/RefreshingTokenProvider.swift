@@ -3,7 +3,10 @@ import HTTPCore
 
 /// The ``TokenProvider`` that refreshes: the stored access token while it is valid for more
 /// than a minute, else a new one from the refresh token (RFC 6749 §6), and a new one on demand
-/// after a 401.
+/// after a 401. For a Global integration using the client-credentials grant there is no refresh
+/// token and nobody to connect: a new token is fetched with the client's credentials (RFC 6749
+/// §4.4) whenever none is stored or the stored one is expiring or refused (see
+/// `RefreshingTokenProvider+ClientCredentials.swift`).
 ///
 /// One refresh at a time per credential: threads of this process take the credential's lock in
 /// ``RefreshLocks``, and processes sharing the database commit with the version they read
@@ -39,14 +42,21 @@ public struct RefreshingTokenProvider: TokenProvider {
     /// A usable access token, refreshing first when the stored one is about to expire or when
     /// `forceRefresh` (the API said 401); nil when there is no usable connection.
     public func accessToken(for request: AccessTokenRequest, forceRefresh: Bool) throws -> String? {
-        guard let seen = try stored(request) else { return nil }
-        if !forceRefresh, isFresh(seen.tokens) { return seen.tokens.accessToken }
+        let fetchesItself = request.settings.grant == .clientCredentials && request.userID == nil
+        let seen = try stored(request)
+        if let seen, !forceRefresh, isFresh(seen.tokens) { return seen.tokens.accessToken }
+        guard seen != nil || fetchesItself else { return nil }
+        if fetchesItself, try isRejectedClient(request) { return nil }
         let key = [credentials.companyID, request.integrationID, request.userID ?? ""].joined(separator: "/")
         return try locks.withLock(key) {
-            guard let current = try stored(request) else { return nil }
-            // Another thread refreshed while this one waited: its token is the answer.
-            if current.version != seen.version, isFresh(current.tokens) { return current.tokens.accessToken }
-            if !forceRefresh, isFresh(current.tokens) { return current.tokens.accessToken }
+            let current = try stored(request)
+            // Another thread got a token while this one waited (or the stored one is still fresh):
+            // that token is the answer.
+            if let current, isFresh(current.tokens), !forceRefresh || current.version != seen?.version {
+                return current.tokens.accessToken
+            }
+            if fetchesItself { return try fetchWithClientCredentials(request, replacing: current, forced: forceRefresh) }
+            guard let current else { return nil }
             return try refresh(request, from: current, forced: forceRefresh)
         }
     }
@@ -86,8 +96,8 @@ public struct RefreshingTokenProvider: TokenProvider {
         }
     }
 
-    /// The tokens another refresh saved, when usable.
-    /// Polls for tokens newer than `version` for up to `raceGrace` seconds.
+    /// The tokens another refresh saved, when usable: polls for tokens newer than `version`
+    /// for up to `raceGrace` seconds.
     private func waitForNewerTokens(_ request: AccessTokenRequest, than version: Int) throws -> String? {
         let deadline = ContinuousClock.now + .milliseconds(Int(Self.raceGrace * 1000))
         while ContinuousClock.now < deadline {
@@ -102,18 +112,21 @@ public struct RefreshingTokenProvider: TokenProvider {
     /// How long a refused refresh waits for a concurrent winner's save (about one token round trip).
     static let raceGrace = 2.0
 
-    private func winner(_ request: AccessTokenRequest) throws -> String? {
+    /// The token another refresh or fetch saved, if any.
+    func winner(_ request: AccessTokenRequest) throws -> String? {
         try stored(request)?.tokens.accessToken
     }
 
-    private func stored(_ request: AccessTokenRequest) throws -> StoredOAuthTokens? {
+    /// The stored tokens unless the connection needs reconnecting.
+    func stored(_ request: AccessTokenRequest) throws -> StoredOAuthTokens? {
         guard let stored = try credentials.oauthTokens(integrationID: request.integrationID, userID: request.userID),
             !stored.needsReconnection
         else { return nil }
         return stored
     }
 
-    private func isFresh(_ tokens: OAuthTokens) -> Bool {
+    /// Whether the token stays valid beyond the refresh margin (one without expiry always does).
+    func isFresh(_ tokens: OAuthTokens) -> Bool {
         guard let expiresAt = tokens.expiresAt else { return true }
         return expiresAt.timeIntervalSince(credentials.clock.now()) > Self.refreshMargin
     }

@@ -3,7 +3,8 @@ import HTTPCore
 import YAML
 
 /// An OAuth client talking to a provider's token endpoint: the authorization code exchange
-/// (RFC 6749 §4.1.3, with the PKCE verifier of RFC 7636 §4.5) and the refresh (RFC 6749 §6).
+/// (RFC 6749 §4.1.3, with the PKCE verifier of RFC 7636 §4.5), the refresh (RFC 6749 §6) and
+/// the client-credentials grant (RFC 6749 §4.4).
 struct TokenEndpoint: Sendable {
     /// Sends the requests (the egress-guarded ``HTTPClient`` in production).
     let client: any HTTPSending
@@ -34,6 +35,13 @@ struct TokenEndpoint: Sendable {
         var fresh = try request([("grant_type", "refresh_token"), ("refresh_token", refreshToken)], defaultScopes: tokens.scopes)
         if fresh.refreshToken == nil { fresh.refreshToken = refreshToken }
         return fresh
+    }
+
+    /// Asks for a token with the client's own credentials (RFC 6749 §4.4.2), for the configured
+    /// scopes (space-joined; left out when there are none); no code, no refresh token needed.
+    func clientCredentials() throws(TokenEndpointError) -> OAuthTokens {
+        let scopes = settings.scopes.isEmpty ? nil : settings.scopes.joined(separator: " ")
+        return try request([("grant_type", "client_credentials")] + (scopes.map { [("scope", $0)] } ?? []), defaultScopes: scopes)
     }
 
     private func request(_ grant: [(String, String)], defaultScopes: String?) throws(TokenEndpointError) -> OAuthTokens {

@@ -18,6 +18,14 @@ public enum TokenEndpointError: Error, Sendable, Hashable, CustomStringConvertib
         return false
     }
 
+    /// Whether the provider refused the client itself (RFC 6749 §5.2: `invalid_client`, a wrong
+    /// or revoked secret; `unauthorized_client`, the grant is not allowed for it): an admin has
+    /// to fix the integration's client settings.
+    public var rejectsClient: Bool {
+        if case .refused(let error, _, _) = self { return error == "invalid_client" || error == "unauthorized_client" }
+        return false
+    }
+
     /// A sentence saying what happened.
     public var description: String {
         switch self {
