@@ -12,7 +12,10 @@ import YAML
             .tool(ToolResult(callID: "c1", toolName: "createInvoice", status: 201, content: .object(["id": .string("INV-1")]))),
             .assistant("Created invoice INV-1."),
         ]
-        let data = try JSONEncoder().encode(conversation)
+        // Sorted keys: Foundation's encoder on Linux writes keys in no fixed order.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let data = try encoder.encode(conversation)
         #expect(try JSONDecoder().decode([ModelMessage].self, from: data) == conversation)
         let first = try #require(try JSONReader().read(Array(data)).arrayValue?.first)
         #expect(first == .object(["role": .string("system"), "text": .string("Be brief.")]))
