@@ -49,7 +49,7 @@ public enum ActionToolSchema {
 
     /// The arguments' schema as compact JSON text.
     public static func argumentsJSON(of operation: APIOperation) -> String {
-        JSONText.serialize(arguments(of: operation))
+        arguments(of: operation).jsonText()
     }
 
     /// A JSON Schema (draft 2020-12 keywords) for one of our schemas; a reference left by a

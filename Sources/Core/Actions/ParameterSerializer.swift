@@ -65,7 +65,7 @@ enum ParameterSerializer {
             if case .array(let items) = entry.value {
                 pairs += items.map { "\(name)=\(PercentEncoding.encode(scalar($0)))" }
             } else if case .object = entry.value {
-                pairs.append("\(name)=\(PercentEncoding.encode(JSONText.serialize(entry.value)))")
+                pairs.append("\(name)=\(PercentEncoding.encode(entry.value.jsonText()))")
             } else {
                 pairs.append("\(name)=\(PercentEncoding.encode(scalar(entry.value)))")
             }
@@ -79,9 +79,9 @@ enum ParameterSerializer {
         case .null: return ""
         case .bool(let bool): return bool ? "true" : "false"
         case .int(let integer): return String(integer)
-        case .double(let double): return JSONText.number(double)
+        case .double(let double): return OrderedValue.jsonNumber(double)
         case .string(let string): return string
-        case .array, .object: return JSONText.serialize(value)
+        case .array, .object: return value.jsonText()
         }
     }
 

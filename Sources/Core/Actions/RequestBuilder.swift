@@ -103,7 +103,7 @@ enum RequestBuilder {
         let json = body.content.first { isJSON($0.contentType) }
         let form = body.content.first { $0.contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") }
         if let json {
-            return .success((Array(JSONText.serialize(value).utf8), json.contentType, json.schema))
+            return .success((Array(value.jsonText().utf8), json.contentType, json.schema))
         }
         if let form {
             guard case .object(let object) = value else {

@@ -30,7 +30,7 @@ enum ResponseShaper {
         if RequestBuilder.isJSON(contentType) || text.first == "{" || text.first == "[",
             let parsed = try? JSONReader().read(Array(text.utf8))
         {
-            text = JSONText.serialize(parsed)
+            text = parsed.jsonText()
             if text.utf8.count <= budget { result.json = parsed }
         }
         let total = text.utf8.count

@@ -28,11 +28,11 @@ enum SchemaValidator {
             return
         }
         if let allowed = schema.enumValues, !allowed.isEmpty, !allowed.contains(where: { equal($0, value) }) {
-            let list = allowed.prefix(20).map(JSONText.serialize).joined(separator: ", ")
-            problems.append(ArgumentProblem(path: path, message: "must be one of \(list), got \(JSONText.serialize(value))"))
+            let list = allowed.prefix(20).map { $0.jsonText() }.joined(separator: ", ")
+            problems.append(ArgumentProblem(path: path, message: "must be one of \(list), got \(value.jsonText())"))
         }
         if let constant = schema.constValue, !equal(constant, value) {
-            problems.append(ArgumentProblem(path: path, message: "must be \(JSONText.serialize(constant))"))
+            problems.append(ArgumentProblem(path: path, message: "must be \(constant.jsonText())"))
         }
         switch value {
         case .int, .double: checkNumber(value.doubleValue ?? 0, schema, at: path, into: &problems)
@@ -62,10 +62,10 @@ enum SchemaValidator {
 
     private static func checkNumber(_ number: Double, _ schema: Schema, at path: String, into problems: inout [ArgumentProblem]) {
         if let minimum = schema.minimum, number < minimum {
-            problems.append(ArgumentProblem(path: path, message: "must be at least \(JSONText.number(minimum))"))
+            problems.append(ArgumentProblem(path: path, message: "must be at least \(OrderedValue.jsonNumber(minimum))"))
         }
         if let maximum = schema.maximum, number > maximum {
-            problems.append(ArgumentProblem(path: path, message: "must be at most \(JSONText.number(maximum))"))
+            problems.append(ArgumentProblem(path: path, message: "must be at most \(OrderedValue.jsonNumber(maximum))"))
         }
     }
 
@@ -169,7 +169,7 @@ enum SchemaValidator {
         case .null: return "null"
         case .bool(let bool): return "\(bool)"
         case .int(let integer): return "the number \(integer)"
-        case .double(let double): return "the number \(JSONText.number(double))"
+        case .double(let double): return "the number \(OrderedValue.jsonNumber(double))"
         case .string(let string): return "the string \"\(string.prefix(60))\""
         case .array: return "an array"
         case .object: return "an object"

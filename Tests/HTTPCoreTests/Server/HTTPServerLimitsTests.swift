@@ -93,8 +93,9 @@ import Testing
         try withServer({ $0.writeTimeout = .milliseconds(300) }) { server in
             let client = try RawClient(port: server.port, receiveBufferSize: 4096)
             try client.send("GET /large HTTP/1.1\r\nHost: h\r\n\r\n")
-            // Read nothing for well past the write timeout: the server gives up on the rest.
-            usleep(1_500_000)
+            // Read nothing for well past the write timeout (ten times it, so a loaded machine that
+            // is slow to fill the socket buffers still gets there): the server gives up on the rest.
+            usleep(3_000_000)
             let (received, closed) = client.readUntilClose()
             #expect(closed)
             #expect(received < TestResponder.largeBody.count)

@@ -15,14 +15,7 @@ extension OrderedValue {
         case .null: output += "null"
         case .bool(let bool): output += bool ? "true" : "false"
         case .int(let integer): output += String(integer)
-        case .double(let double):
-            if !double.isFinite {
-                output += "null"
-            } else if double == double.rounded(), abs(double) < 1e15 {
-                output += String(Int(double))
-            } else {
-                output += String(double)
-            }
+        case .double(let double): output += Self.jsonNumber(double)
         case .string(let string): Self.appendQuoted(string, to: &output)
         case .array(let array):
             guard !array.isEmpty else {
@@ -53,6 +46,14 @@ extension OrderedValue {
             Self.appendBreak(to: &output, pretty: pretty, indent: indent)
             output += "}"
         }
+    }
+
+    /// A number as JSON allows: integral values without a fraction; NaN and infinities, which
+    /// JSON cannot hold, as `null`.
+    static func jsonNumber(_ double: Double) -> String {
+        guard double.isFinite else { return "null" }
+        if double == double.rounded(), abs(double) < 1e15 { return String(Int(double)) }
+        return String(double)
     }
 
     private static func appendBreak(to output: inout String, pretty: Bool, indent: Int) {
