@@ -99,4 +99,5 @@ def test_an_agent_asks_a_new_user_to_connect_then_finishes_the_action(server, br
     WebDriverWait(driver, 15).until(lambda d: "/conversations/" in d.current_url and "200" in d.page_source)
     assert "ann@acme.test" in driver.page_source
     assert "Connected to Identity" in driver.page_source
+    assert "Here is my userinfo profile." in driver.page_source
     screenshot(driver, "34-conversation-after-connect")

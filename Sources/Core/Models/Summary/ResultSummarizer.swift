@@ -99,7 +99,9 @@ public struct ResultSummarizer: Sendable {
     private func objectHeadline(_ object: OrderedObject, subject: Subject) -> String {
         let identity = ["id", "number", "reference", "name", "title"].lazy.compactMap { Self.value(object, $0) }.first
         let status = ["status", "state"].lazy.compactMap { Self.value(object, $0) }.first
-        let named = identity.map { "\(subject.singular) \($0)" } ?? "the \(subject.singular)"
+        // "my profile" already says whose: no article before a possessive.
+        let possessive = ["my ", "your ", "our "].contains { subject.singular.hasPrefix($0) }
+        let named = identity.map { "\(subject.singular) \($0)" } ?? (possessive ? subject.singular : "the \(subject.singular)")
         if let pastVerb = subject.pastVerb {
             return "\(pastVerb) \(identity.map { "\(subject.singular) \($0)" } ?? subject.singular)"
                 + (status.map { ", status \($0)" } ?? "") + "."
