@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [.package(name: "Switchboard", path: "..")],
     targets: [
+        .target(name: "BenchSupport", dependencies: [.product(name: "HTTPCore", package: "Switchboard")]),
         .executableTarget(
             name: "BenchServer",
             dependencies: [
@@ -24,14 +25,14 @@ let package = Package(
         .executableTarget(
             name: "ActionsBench",
             dependencies: [
-                .product(name: "Core", package: "Switchboard"), .product(name: "HTTPCore", package: "Switchboard"),
+                "BenchSupport", .product(name: "Core", package: "Switchboard"), .product(name: "HTTPCore", package: "Switchboard"),
                 .product(name: "OpenAPI", package: "Switchboard"), .product(name: "Cryptography", package: "Switchboard"),
                 .product(name: "SQLite", package: "Switchboard"), .product(name: "AppTesting", package: "Switchboard"),
             ]),
         .executableTarget(
             name: "TurnBench",
             dependencies: [
-                .product(name: "Core", package: "Switchboard"), .product(name: "HTTPCore", package: "Switchboard"),
+                "BenchSupport", .product(name: "Core", package: "Switchboard"), .product(name: "HTTPCore", package: "Switchboard"),
                 .product(name: "OpenAPI", package: "Switchboard"), .product(name: "Cryptography", package: "Switchboard"),
                 .product(name: "SQLite", package: "Switchboard"), .product(name: "AppTesting", package: "Switchboard"),
             ]),

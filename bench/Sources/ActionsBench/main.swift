@@ -12,6 +12,7 @@
 // Latency: calls alternate executor / direct, one at a time; overhead = executor - direct at
 // each percentile. Throughput: `--threads` threads call for `--seconds`, executor then direct.
 import AppTesting
+import BenchSupport
 import Core
 import Cryptography
 import Dispatch
@@ -49,24 +50,6 @@ func parseOptions() -> Options {
     return options
 }
 
-/// `GET /orders/{id}` with a bearer check, answered inline on the event loop.
-struct MinimalOrdersAPI: HTTPResponder {
-    let token: String
-    let order = HTTPResponse(
-        status: .ok, contentType: "application/json",
-        body: #"{"id":1,"customer":"Ada","items":[{"sku":"BOOK-1","quantity":2}],"status":"open","note":null}"#)
-    let unauthorized = HTTPResponse(status: HTTPStatus(code: 401), contentType: "application/json", body: #"{"detail":"no"}"#)
-
-    func policy(for head: HTTPRequestHead) -> RequestPolicy { RequestPolicy(maxBodyBytes: 1 << 16, inline: true) }
-
-    func respond(to request: HTTPRequest) -> HTTPResponse {
-        request.headers["Authorization"] == "Bearer " + token ? order : unauthorized
-    }
-}
-
-func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
-    sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))]
-}
 
 func format(_ microseconds: Double) -> String { String(format: "%.0f µs", microseconds) }
 

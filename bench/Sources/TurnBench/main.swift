@@ -12,6 +12,7 @@
 // measured by a wrapping client, so "rest" is Switchboard's own work (SQLite writes, model,
 // audit). Page rendering (templates) is the App's and is not included.
 import AppTesting
+import BenchSupport
 import Core
 import Cryptography
 import Foundation
@@ -66,25 +67,6 @@ final class TimingClient: HTTPSending {
     }
 }
 
-/// `GET /orders/{id}` with a bearer check, answered inline on the event loop.
-struct MinimalOrdersAPI: HTTPResponder {
-    let token: String
-    let order = HTTPResponse(
-        status: .ok, contentType: "application/json",
-        body: #"{"id":1,"customer":"Ada","items":[{"sku":"BOOK-1","quantity":2}],"status":"open","note":null}"#)
-    let unauthorized = HTTPResponse(status: HTTPStatus(code: 401), contentType: "application/json", body: #"{"detail":"no"}"#)
-
-    func policy(for head: HTTPRequestHead) -> RequestPolicy { RequestPolicy(maxBodyBytes: 1 << 16, inline: true) }
-
-    func respond(to request: HTTPRequest) -> HTTPResponse {
-        request.headers["Authorization"] == "Bearer " + token ? order : unauthorized
-    }
-}
-
-func percentile(_ values: [Double], _ fraction: Double) -> Double {
-    let sorted = values.sorted()
-    return sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))]
-}
 
 func milliseconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) / 1e15
