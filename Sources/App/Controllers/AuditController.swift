@@ -21,7 +21,7 @@ struct AuditController {
                     "event": .string(Self.describe(event.event)), "code": .string(event.event),
                     "detail": .string(Self.summary(JSONObjectText.decode(event.detail))),
                     "address": .string(event.clientAddress ?? ""),
-                    "isFailure": .bool(event.event.hasSuffix("_failed")),
+                    "isFailure": .bool(event.event.hasSuffix("_failed") || event.event.hasSuffix(".refused")),
                 ]
             }
             return try pages.render("settings/audit", title: "Audit log", context: context, ["events": .list(events)])
@@ -35,6 +35,17 @@ struct AuditController {
             "invitation.created": "Invitation created", "invitation.accepted": "Invitation accepted",
             "invitation.revoked": "Invitation revoked", "member.role_changed": "Role changed", "member.removed": "Member removed",
             "company.ownership_transferred": "Ownership transferred",
+            "integration.created": "Integration added", "integration.updated": "Integration changed",
+            "integration.reimported": "Schema re-imported", "integration.credentials_rotated": "Secrets replaced",
+            "integration.deleted": "Integration deleted", "integration.tested": "Action tested",
+            "connection.saved": "Connected", "connection.connected": "Connected with OAuth", "connection.refreshed": "Token refreshed",
+            "connection.refused": "Connection refused by the provider", "connection.exchange_failed": "OAuth exchange failed",
+            "connection.needs_reconnection": "Needs reconnection", "connection.removed": "Disconnected",
+            "agent.created": "Agent created", "agent.updated": "Agent changed", "agent.deleted": "Agent deleted",
+            "agent.tools_updated": "Agent tools changed", "action.run": "Action run",
+            "pending_action.created": "Write awaiting confirmation", "pending_action.confirmed": "Write confirmed",
+            "pending_action.cancelled": "Write cancelled", "pending_action.expired": "Write expired",
+            "pending_action.refused": "Confirmation refused", "pending_action.resumed": "Action resumed",
         ]
         return labels[event] ?? event
     }
