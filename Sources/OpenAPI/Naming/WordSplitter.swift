@@ -91,6 +91,8 @@ enum WordSplitter {
 
     /// "listVersionsv2" ends in a version glued to a word: "Versionsv2" → Versions, v2.
     private static func splittingVersionSuffix(_ word: String) -> [String] {
+        // Most words do not end in a digit: answer those without walking Characters.
+        if let last = word.utf8.last, last < 0x80, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last) { return [word] }
         let digits = word.reversed().prefix(while: \.isNumber).count
         guard digits > 0, digits < word.count - 3 else { return [word] }
         let beforeDigits = word.dropLast(digits)
