@@ -30,15 +30,16 @@ struct JSONParser {
     }
 
     mutating func skipWhitespace() {
-        // Pretty-printed documents indent with runs of spaces: skip eight at a time.
-        if let base = bytes.baseAddress {
-            while position + 8 <= bytes.count,
+        guard let base = bytes.baseAddress else { return }
+        while position < bytes.count {
+            // Pretty-printed documents indent with runs of spaces after each newline: skip eight
+            // at a time wherever a run starts, not only at the first byte.
+            if position + 8 <= bytes.count,
                 UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020
             {
                 position += 8
+                continue
             }
-        }
-        while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x0A, 0x0D, 0x09: position += 1
             default: return
