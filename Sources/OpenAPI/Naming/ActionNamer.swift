@@ -19,13 +19,22 @@ public struct ActionNamer: Sendable {
 
     /// The name for one operation, before names are made unique.
     public func name(method: APIOperation.Method, path: String, operationID: String?, summary: String?) -> String {
-        finish(candidate(method: method, path: path, operationID: operationID, summary: summary).words)
+        finish(candidate(method: method, shape: PathShape(path), operationID: operationID, summary: summary).words)
     }
 
     /// Names every operation, unique within the list.
     public func assignNames(to operations: inout [APIOperation]) {
-        var candidates = operations.map {
-            candidate(method: $0.method, path: $0.pathTemplate, operationID: $0.operationID, summary: $0.summary)
+        // A path usually carries several methods: read its shape once.
+        var shapes: [String: PathShape] = [:]
+        var candidates = operations.map { operation in
+            let shape: PathShape
+            if let known = shapes[operation.pathTemplate] {
+                shape = known
+            } else {
+                shape = PathShape(operation.pathTemplate)
+                shapes[operation.pathTemplate] = shape
+            }
+            return candidate(method: operation.method, shape: shape, operationID: operation.operationID, summary: operation.summary)
         }
         var names = candidates.map { finish($0.words) }
         disambiguate(&names, candidates: &candidates, operations: operations)
@@ -40,8 +49,7 @@ public struct ActionNamer: Sendable {
         var method: APIOperation.Method
     }
 
-    func candidate(method: APIOperation.Method, path: String, operationID: String?, summary: String?) -> Candidate {
-        let shape = PathShape(path)
+    func candidate(method: APIOperation.Method, shape: PathShape, operationID: String?, summary: String?) -> Candidate {
         if let operationID, let words = operationIDWords(operationID, shape: shape, method: method) {
             return Candidate(words: words, source: .operationID, shape: shape, method: method)
         }

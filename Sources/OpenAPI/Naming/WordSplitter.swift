@@ -80,7 +80,8 @@ enum WordSplitter {
         guard words.count > 1 else { return words }
         var result: [String] = []
         for word in words {
-            if word.lowercased() == "id", let last = result.last, last.lowercased() == "open" {
+            // Byte counts first: most words are neither, and lowercasing a copy is not free.
+            if word.utf8.count == 2, word.lowercased() == "id", let last = result.last, last.utf8.count == 4, last.lowercased() == "open" {
                 result[result.count - 1] = "OpenID"
             } else {
                 result.append(word)
