@@ -5,14 +5,15 @@ enum TitleCase {
         var result: [String] = []
         for (position, word) in words.enumerated() {
             let lower = word.lowercased()
-            if position > 0, words[position - 1].lowercased() == "via" {
+            if position > 0, words[position - 1].utf8.count == 3, words[position - 1].lowercased() == "via" {
                 // "Search Books via POST": the method as HTTP writes it.
                 result.append(word.uppercased())
             } else if let acronym = NamingVocabulary.acronyms[lower] {
                 result.append(acronym)
-            } else if word.count >= 2 && word.count <= 4 && word.allSatisfy({ $0.isUppercase || $0.isNumber })
+            } else if word.allSatisfy({ $0.isUppercase || $0.isNumber }) && word.count >= 2 && word.count <= 4
                 && word.contains(where: \.isLetter)
             {
+                // (The capitals test first: it stops at the first lowercase letter, counting walks the whole word.)
                 // A short all-capitals word in an identifier is an acronym the table does not know (GST, NPS).
                 result.append(word)
             } else if position > 0 && NamingVocabulary.smallWords.contains(lower) {
