@@ -63,14 +63,20 @@ public struct ActionNamer: Sendable {
     func finish(_ words: [String]) -> String {
         var kept = Self.removingRepeats(words)
         var name = TitleCase.format(kept)
-        while name.count > maximumLength && kept.count > 2 {
+        while isTooLong(name) && kept.count > 2 {
             kept.removeLast()
             // A name should not end on "by" or "for".
             while kept.count > 2, let last = kept.last, NamingVocabulary.smallWords.contains(last.lowercased()) { kept.removeLast() }
             name = TitleCase.format(kept)
         }
-        if name.count > maximumLength { name = String(name.prefix(maximumLength)) }
+        if isTooLong(name) { name = String(name.prefix(maximumLength)) }
         return name
+    }
+
+    /// Whether `name` has more than `maximumLength` characters; a name has no more characters
+    /// than UTF-8 bytes, so most are answered without counting Characters.
+    private func isTooLong(_ name: String) -> Bool {
+        name.utf8.count > maximumLength && name.count > maximumLength
     }
 
     /// "Get Customer Customer" reads as a stutter: adjacent repeats go.
