@@ -85,17 +85,21 @@ enum WordSplitter {
 
     /// "openIdConnect" is OpenID Connect, not "open" an "ID".
     private static func joiningOpenID(_ words: [String]) -> [String] {
-        guard words.count > 1 else { return words }
+        guard words.count > 1, words.dropFirst().contains(where: isID) else { return words }
         var result: [String] = []
         for word in words {
-            // Byte counts first: most words are neither, and lowercasing a copy is not free.
-            if word.utf8.count == 2, word.lowercased() == "id", let last = result.last, last.utf8.count == 4, last.lowercased() == "open" {
+            if isID(word), let last = result.last, last.utf8.count == 4, last.lowercased() == "open" {
                 result[result.count - 1] = "OpenID"
             } else {
                 result.append(word)
             }
         }
         return result
+    }
+
+    /// Whether the word is "id" in any case; the byte count first, as lowercasing a copy is not free.
+    private static func isID(_ word: String) -> Bool {
+        word.utf8.count == 2 && word.lowercased() == "id"
     }
 
     /// "listVersionsv2" ends in a version glued to a word: "Versionsv2" → Versions, v2; `nil`
