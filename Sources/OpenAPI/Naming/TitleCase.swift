@@ -19,9 +19,20 @@ enum TitleCase {
             } else if position > 0 && NamingVocabulary.smallWords.contains(lower) {
                 result.append(lower)
             } else {
-                result.append(lower.prefix(1).uppercased() + lower.dropFirst())
+                result.append(capitalized(lower))
             }
         }
         return result.joined(separator: " ")
+    }
+
+    /// The word with its first letter in capitals; an ASCII first letter is changed in place
+    /// (what `uppercased()` gives it), sparing two temporary strings.
+    private static func capitalized(_ lower: String) -> String {
+        guard let first = lower.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else {
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }
+        var bytes = Array(lower.utf8)
+        bytes[0] = first - 0x20
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
