@@ -17,15 +17,17 @@ public struct URIReference: Sendable, Hashable, CustomStringConvertible {
     /// Splits a reference (RFC 3986 appendix B).
     public init(_ text: String) {
         var rest = Substring(text)
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...])
+        // The delimiters are ASCII (RFC 3986 §2.2): found by byte, without grapheme breaking
+        // (every `$ref` and server URL of a document passes through here).
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(rest[rest.utf8.index(after: hash)...])
             rest = rest[..<hash]
         }
-        if let question = rest.firstIndex(of: "?") {
-            query = String(rest[rest.index(after: question)...])
+        if let question = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
+            query = String(rest[rest.utf8.index(after: question)...])
             rest = rest[..<question]
         }
-        if let colon = rest.firstIndex(of: ":"), let first = rest.first, first.isLetter,
+        if let colon = rest.utf8.firstIndex(of: UInt8(ascii: ":")), let first = rest.first, first.isLetter,
             !rest[..<colon].contains(where: { !($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") })
         {
             scheme = rest[..<colon].lowercased()
@@ -33,7 +35,7 @@ public struct URIReference: Sendable, Hashable, CustomStringConvertible {
         }
         if rest.hasPrefix("//") {
             rest = rest.dropFirst(2)
-            let end = rest.firstIndex(of: "/") ?? rest.endIndex
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex
             authority = String(rest[..<end])
             rest = rest[end...]
         }

@@ -5,7 +5,7 @@ extension ActionNamer {
         guard !operationID.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "{") }) else { return nil }
         var words = WordSplitter.words(operationID)
         // springfox appends "UsingGET".
-        if words.count > 2, words[words.count - 2].lowercased() == "using",
+        if words.count > 2, words[words.count - 2].utf8.count == 5, words[words.count - 2].lowercased() == "using",
             APIOperation.Method(rawValue: words[words.count - 1].uppercased()) != nil
         {
             words.removeLast(2)

@@ -19,13 +19,22 @@ public struct ActionNamer: Sendable {
 
     /// The name for one operation, before names are made unique.
     public func name(method: APIOperation.Method, path: String, operationID: String?, summary: String?) -> String {
-        finish(candidate(method: method, path: path, operationID: operationID, summary: summary).words)
+        finish(candidate(method: method, shape: PathShape(path), operationID: operationID, summary: summary).words)
     }
 
     /// Names every operation, unique within the list.
     public func assignNames(to operations: inout [APIOperation]) {
-        var candidates = operations.map {
-            candidate(method: $0.method, path: $0.pathTemplate, operationID: $0.operationID, summary: $0.summary)
+        // A path usually carries several methods: read its shape once.
+        var shapes: [String: PathShape] = [:]
+        var candidates = operations.map { operation in
+            let shape: PathShape
+            if let known = shapes[operation.pathTemplate] {
+                shape = known
+            } else {
+                shape = PathShape(operation.pathTemplate)
+                shapes[operation.pathTemplate] = shape
+            }
+            return candidate(method: operation.method, shape: shape, operationID: operation.operationID, summary: operation.summary)
         }
         var names = candidates.map { finish($0.words) }
         disambiguate(&names, candidates: &candidates, operations: operations)
@@ -40,8 +49,7 @@ public struct ActionNamer: Sendable {
         var method: APIOperation.Method
     }
 
-    func candidate(method: APIOperation.Method, path: String, operationID: String?, summary: String?) -> Candidate {
-        let shape = PathShape(path)
+    func candidate(method: APIOperation.Method, shape: PathShape, operationID: String?, summary: String?) -> Candidate {
         if let operationID, let words = operationIDWords(operationID, shape: shape, method: method) {
             return Candidate(words: words, source: .operationID, shape: shape, method: method)
         }
@@ -55,14 +63,20 @@ public struct ActionNamer: Sendable {
     func finish(_ words: [String]) -> String {
         var kept = Self.removingRepeats(words)
         var name = TitleCase.format(kept)
-        while name.count > maximumLength && kept.count > 2 {
+        while isTooLong(name) && kept.count > 2 {
             kept.removeLast()
             // A name should not end on "by" or "for".
             while kept.count > 2, let last = kept.last, NamingVocabulary.smallWords.contains(last.lowercased()) { kept.removeLast() }
             name = TitleCase.format(kept)
         }
-        if name.count > maximumLength { name = String(name.prefix(maximumLength)) }
+        if isTooLong(name) { name = String(name.prefix(maximumLength)) }
         return name
+    }
+
+    /// Whether `name` has more than `maximumLength` characters; a name has no more characters
+    /// than UTF-8 bytes, so most are answered without counting Characters.
+    private func isTooLong(_ name: String) -> Bool {
+        name.utf8.count > maximumLength && name.count > maximumLength
     }
 
     /// "Get Customer Customer" reads as a stutter: adjacent repeats go.

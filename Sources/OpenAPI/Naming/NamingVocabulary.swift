@@ -66,6 +66,13 @@ enum NamingVocabulary {
 
     /// Path segments that only say "this is an API" or name a version.
     static func isNoiseSegment(_ segment: Substring) -> Bool {
+        // Most segments start with a letter no noise segment starts with ("api", "rest", "v2"):
+        // those are answered from the first byte, without lowercasing a copy.
+        if let first = segment.utf8.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z"),
+            !"arv".utf8.contains(first | 0x20)
+        {
+            return false
+        }
         let lower = segment.lowercased()
         if lower == "api" || lower == "apis" || lower == "rest" || lower == "restapi" || lower.isEmpty { return true }
         if lower.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "." }) { return true }

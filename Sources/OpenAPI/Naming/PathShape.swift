@@ -21,7 +21,10 @@ struct PathShape {
     var versions: [String] = []
 
     init(_ path: String) {
-        for segment in path.split(separator: "/") {
+        // Split on the separator bytes: splitting by Character would run grapheme breaking over
+        // every path, the bulk of naming time on large documents.
+        for segmentBytes in path.utf8.split(separator: UInt8(ascii: "/")) {
+            let segment = Substring(segmentBytes)
             if segment.utf8.contains(UInt8(ascii: "{")) {
                 let inside = segment.drop(while: { $0 != "{" }).dropFirst().prefix(while: { $0 != "}" })
                 // "/files/{name}.json" and "/{id}" are parameters; a literal prefix ("files{ext}") is rare and dropped.
@@ -30,7 +33,7 @@ struct PathShape {
                 continue
             }
             var text = segment
-            if let dot = segment.lastIndex(of: ".") {
+            if let dot = segment.utf8.lastIndex(of: UInt8(ascii: ".")) {
                 let fileExtension = segment[dot...].lowercased()
                 if fileExtension == ".json" || fileExtension == ".xml" || fileExtension == ".csv" || fileExtension == ".yaml" {
                     text = segment[..<dot]
@@ -38,7 +41,8 @@ struct PathShape {
             }
             // RPC-style paths ("/chat.postMessage") name a resource and an action with dots.
             let segmentStart = tokens.count
-            for part in text.split(separator: ".") {
+            for partBytes in text.utf8.split(separator: UInt8(ascii: ".")) {
+                let part = Substring(partBytes)
                 if NamingVocabulary.isNoiseSegment(part) {
                     if part.first == "v" || part.first == "V" { versions.append(part.uppercased()) }
                     continue

@@ -48,7 +48,15 @@ enum WordSplitter {
         var words: [String] = []
         var start: Int?
         func flush(_ end: Int) {
-            if let first = start, first < end { words.append(contentsOf: splittingVersionSuffix(word(first..<end))) }
+            if let first = start, first < end {
+                let text = word(first..<end)
+                if let (stem, version) = versionSuffix(text) {
+                    words.append(stem)
+                    words.append(version)
+                } else {
+                    words.append(text)
+                }
+            }
             start = nil
         }
         for index in 0..<count {
@@ -77,10 +85,10 @@ enum WordSplitter {
 
     /// "openIdConnect" is OpenID Connect, not "open" an "ID".
     private static func joiningOpenID(_ words: [String]) -> [String] {
-        guard words.count > 1 else { return words }
+        guard words.count > 1, words.dropFirst().contains(where: isID) else { return words }
         var result: [String] = []
         for word in words {
-            if word.lowercased() == "id", let last = result.last, last.lowercased() == "open" {
+            if isID(word), let last = result.last, last.utf8.count == 4, last.lowercased() == "open" {
                 result[result.count - 1] = "OpenID"
             } else {
                 result.append(word)
@@ -89,13 +97,21 @@ enum WordSplitter {
         return result
     }
 
-    /// "listVersionsv2" ends in a version glued to a word: "Versionsv2" → Versions, v2.
-    private static func splittingVersionSuffix(_ word: String) -> [String] {
+    /// Whether the word is "id" in any case; the byte count first, as lowercasing a copy is not free.
+    private static func isID(_ word: String) -> Bool {
+        word.utf8.count == 2 && word.lowercased() == "id"
+    }
+
+    /// "listVersionsv2" ends in a version glued to a word: "Versionsv2" → Versions, v2; `nil`
+    /// for a word without one.
+    private static func versionSuffix(_ word: String) -> (stem: String, version: String)? {
+        // Most words do not end in a digit: answer those without walking Characters.
+        if let last = word.utf8.last, last < 0x80, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last) { return nil }
         let digits = word.reversed().prefix(while: \.isNumber).count
-        guard digits > 0, digits < word.count - 3 else { return [word] }
+        guard digits > 0, digits < word.count - 3 else { return nil }
         let beforeDigits = word.dropLast(digits)
-        guard beforeDigits.last == "v", beforeDigits.dropLast().last?.isLowercase == true else { return [word] }
-        return [String(beforeDigits.dropLast()), "v" + word.suffix(digits)]
+        guard beforeDigits.last == "v", beforeDigits.dropLast().last?.isLowercase == true else { return nil }
+        return (String(beforeDigits.dropLast()), "v" + word.suffix(digits))
     }
 
     static func words(_ text: String) -> [String] {

@@ -1,3 +1,4 @@
+import Foundation
 import YAML
 
 /// The load stage: follows references to other files, transitively, through a `SchemaLoader`.
@@ -14,18 +15,12 @@ struct ExternalDocumentLoader {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return false }
             let count = buffer.count
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let dollars = ones &* UInt64(UInt8(ascii: "$"))
             var index = 0
             while index + 4 < count {
-                // Eight bytes at a time until one may be "$" ("Bit Twiddling Hacks": a word with a zero byte).
-                if index + 8 <= count {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ dollars
-                    if (word &- ones) & ~word & 0x8080_8080_8080_8080 == 0 {
-                        index += 8
-                        continue
-                    }
-                }
+                // The C library's memchr finds the next "$" many bytes at a time.
+                guard let found = memchr(base + index, Int32(UInt8(ascii: "$")), count - index) else { return false }
+                index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                guard index + 4 < count else { return false }
                 guard buffer[index] == UInt8(ascii: "$"), buffer[index + 1] == UInt8(ascii: "r"),
                     buffer[index + 2] == UInt8(ascii: "e"), buffer[index + 3] == UInt8(ascii: "f")
                 else {

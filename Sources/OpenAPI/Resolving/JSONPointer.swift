@@ -16,7 +16,9 @@ enum JSONPointer {
         guard !pointer.isEmpty else { return root }
         guard pointer.hasPrefix("/") else { return nil }
         var current = root
-        for rawToken in pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
+        // Split on the separator bytes, not Characters: grapheme breaking every `$ref` is costly.
+        for tokenBytes in pointer.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
+            let rawToken = Substring(tokenBytes)
             let token = rawToken.utf8.contains(UInt8(ascii: "~"))
                 ? String(rawToken).replacing("~1", with: "/").replacing("~0", with: "~") : String(rawToken)
             switch current {

@@ -28,6 +28,13 @@ extension TranslationContext {
     /// Makes a server URL absolute against the schema's own location when it is relative, and
     /// drops a trailing slash; `nil` when it cannot be made absolute.
     func absoluteServerURL(_ url: String) -> String? {
+        if let known = absoluteServerURLs[url] { return known }
+        let absolute = resolvedServerURL(url)
+        absoluteServerURLs[url] = absolute
+        return absolute
+    }
+
+    private func resolvedServerURL(_ url: String) -> String? {
         var reference = URIReference(url)
         if reference.scheme == nil {
             guard let rootLocation = documents.rootLocation else { return nil }

@@ -11,6 +11,8 @@ final class TranslationContext {
     /// Keys being converted right now: a reference to one of them is a cycle.
     var schemasInProgress = Set<String>()
     private var reportedReferences = Set<String>()
+    /// `absoluteServerURL` results by server URL: every operation of some documents repeats its servers.
+    var absoluteServerURLs: [String: String?] = [:]
     private let inlineCache = SchemaInliner.Cache()
     /// The most `$ref` hops followed for one non-schema object before giving up (a chain loop).
     private let maximumReferenceHops = 32

@@ -30,15 +30,16 @@ struct JSONParser {
     }
 
     mutating func skipWhitespace() {
-        // Pretty-printed documents indent with runs of spaces: skip eight at a time.
-        if let base = bytes.baseAddress {
-            while position + 8 <= bytes.count,
+        guard let base = bytes.baseAddress else { return }
+        while position < bytes.count {
+            // Pretty-printed documents indent with runs of spaces after each newline: skip eight
+            // at a time wherever a run starts, not only at the first byte.
+            if position + 8 <= bytes.count,
                 UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020
             {
                 position += 8
+                continue
             }
-        }
-        while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x0A, 0x0D, 0x09: position += 1
             default: return
@@ -135,52 +136,30 @@ struct JSONParser {
         let opening = position
         position += 1
         let start = position
-        // Fast path: no escapes. Eight bytes at a time while none is a quote, a backslash or a
-        // control character, noting any byte above 0x7F: all-ASCII text needs no UTF-8 validation.
+        // Any byte above 0x7F sets a high bit here: all-ASCII text needs no UTF-8 validation.
         var highBits: UInt64 = 0
-        if let base = bytes.baseAddress {
-            while position + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
-                if Self.mayEndString(word) { break }
-                highBits |= word
-                position += 8
-            }
-        }
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                position += 1
-                if highBits & 0x8080_8080_8080_8080 == 0 {
-                    return String(decoding: slice, as: UTF8.self)
-                }
-                guard let string = String(validating: slice, as: UTF8.self) else {
-                    throw error("invalid UTF-8 in a string", at: start)
-                }
-                return string
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw error("unescaped control character in a string") }
-            highBits |= UInt64(byte)
-            position += 1
-        }
+        // Fast path: no escapes, the string is the slice between the quotes.
+        skipPlainStringBytes(highBits: &highBits)
         guard position < bytes.count else { throw error("unterminated string", at: opening) }
-        var buffer = Array(bytes[start..<position])
+        if bytes[position] == UInt8(ascii: "\"") {
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
+            position += 1
+            return try string(from: slice, highBits: highBits, start: start)
+        }
+        // Escapes: copy each run of plain bytes between them at once, not byte by byte
+        // (descriptions full of `\n` and `\"` are common in large documents).
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(position - start + 64)
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
-                guard let string = String(validating: buffer, as: UTF8.self) else {
-                    throw error("invalid UTF-8 in a string", at: start)
+                return try buffer.withUnsafeBufferPointer { (characters) throws(JSONReadError) in
+                    try string(from: characters, highBits: highBits, start: start)
                 }
-                return string
             }
             if byte < 0x20 { throw error("unescaped control character in a string") }
-            if byte != UInt8(ascii: "\\") {
-                buffer.append(byte)
-                position += 1
-                continue
-            }
             position += 1
             guard position < bytes.count else { break }
             let escape = bytes[position]
@@ -194,13 +173,50 @@ struct JSONParser {
             case UInt8(ascii: "n"): buffer.append(0x0A)
             case UInt8(ascii: "r"): buffer.append(0x0D)
             case UInt8(ascii: "t"): buffer.append(0x09)
-            case UInt8(ascii: "u"): appendScalar(try parseUnicodeEscape(), to: &buffer)
+            case UInt8(ascii: "u"):
+                let scalar = try parseUnicodeEscape()
+                // A scalar above U+007F makes the text non-ASCII (its UTF-8 is valid, the rest is checked at the end).
+                if scalar.value > 0x7F { highBits |= 0x80 }
+                appendScalar(scalar, to: &buffer)
             default:
                 position -= 1
                 throw error("invalid escape sequence in a string")
             }
+            let runStart = position
+            skipPlainStringBytes(highBits: &highBits)
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
         }
         throw error("unterminated string", at: opening)
+    }
+
+    /// The string of `characters`, validated as UTF-8 unless `highBits` says they are all ASCII.
+    private func string(from characters: UnsafeBufferPointer<UInt8>, highBits: UInt64, start: Int) throws(JSONReadError) -> String {
+        if highBits & 0x8080_8080_8080_8080 == 0 {
+            return String(decoding: characters, as: UTF8.self)
+        }
+        guard let string = String(validating: characters, as: UTF8.self) else {
+            throw error("invalid UTF-8 in a string", at: start)
+        }
+        return string
+    }
+
+    /// Moves `position` past bytes that are neither a quote, a backslash nor a control
+    /// character, eight at a time where it can, noting every byte's high bit in `highBits`.
+    private mutating func skipPlainStringBytes(highBits: inout UInt64) {
+        if let base = bytes.baseAddress {
+            while position + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                if Self.mayEndString(word) { break }
+                highBits |= word
+                position += 8
+            }
+        }
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return }
+            highBits |= UInt64(byte)
+            position += 1
+        }
     }
 
     /// Whether any of the eight bytes is `"`, `\\` or below 0x20 (bit tricks from "Bit Twiddling

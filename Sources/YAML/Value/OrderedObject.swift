@@ -39,8 +39,11 @@ public struct OrderedObject: Sendable, Hashable {
         if let index {
             hasRepeats = index.count < entries.count
         } else {
+            // Comparing lengths first spares most full string comparisons in this quadratic check.
             hasRepeats = entries.indices.contains { position in
-                entries[..<position].contains { $0.key == entries[position].key }
+                let key = entries[position].key
+                let length = key.utf8.count
+                return entries[..<position].contains { $0.key.utf8.count == length && $0.key == key }
             }
         }
         guard hasRepeats else { return }
@@ -90,7 +93,9 @@ public struct OrderedObject: Sendable, Hashable {
 
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        return entries.firstIndex { $0.key == key }
+        // Most keys differ in length: comparing lengths first spares the full string comparison.
+        let length = key.utf8.count
+        return entries.firstIndex { $0.key.utf8.count == length && $0.key == key }
     }
 
     private mutating func rebuildIndex() {

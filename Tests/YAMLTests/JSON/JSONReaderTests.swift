@@ -43,6 +43,24 @@ import YAML
         #expect(throws: JSONReadError.self) { try JSONReader().read([0x22, 0xFF, 0xFE, 0x22]) }
     }
 
+    @Test func readsLongRunsOfTextBetweenEscapes() throws {
+        let text = #""The first line of a description\nand the second, \"quoted\" at length\u00e9 then café and more text""#
+        #expect(try read(text) == .string("The first line of a description\nand the second, \"quoted\" at length\u{e9} then café and more text"))
+    }
+
+    @Test func rejectsInvalidUTF8AfterAnEscape() {
+        let bytes = Array(#""an escape\n then a long run of text "#.utf8) + [0xFF, 0xFE] + Array(#" and the end""#.utf8)
+        #expect(throws: JSONReadError.self) { try JSONReader().read(bytes) }
+    }
+
+    @Test func rejectsAControlCharacterAfterAnEscapeWithItsPosition() {
+        #expect {
+            try read("\"a\\n long run of plain text\u{01}\"")
+        } throws: { error in
+            (error as? JSONReadError)?.column == 28
+        }
+    }
+
     @Test func rejectsNestingDeeperThanTheLimit() throws {
         let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
         #expect(throws: JSONReadError.self) { try read(deep) }
