@@ -95,17 +95,4 @@ final class RecordingModel: LanguageModel {
         #expect(bodies.last?.contains("\"c2\"") == true)
         #expect(!bodies.contains { $0.contains(OrdersPeer.bearerToken) || $0.contains(OrdersPeer.apiKey) })
     }
-
-    @Test func agentsChooseTheOfflineModelUnlessAProviderIsConfigured() throws {
-        let fixture = try AgentsFixture(tools: [])
-        let client = fixture.client
-        var agent = fixture.agent
-        agent.model = "gpt-4o-mini"
-        #expect(AgentModels.choosing(provider: nil, client: client).model(for: agent) is OfflineModel)
-        let provider = OpenAIConfiguration(baseURL: "http://127.0.0.1:9/v1", apiKey: "sk-test", model: "default-model")
-        let chosen = try #require(AgentModels.choosing(provider: provider, client: client).model(for: agent) as? OpenAICompatibleModel)
-        #expect(chosen.configuration.model == "gpt-4o-mini")
-        agent.model = Agent.offlineModel
-        #expect(AgentModels.choosing(provider: provider, client: client).model(for: agent) is OfflineModel)
-    }
 }
