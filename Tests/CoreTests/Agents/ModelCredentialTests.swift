@@ -63,16 +63,34 @@ final class RecordingModel: LanguageModel {
         #expect(!model.transcript.contains(OrdersPeer.bearerToken))
     }
 
-    @Test func agentsChooseTheOfflineModelUnlessAProviderIsConfigured() throws {
-        let fixture = try AgentsFixture(tools: [])
-        let client = fixture.client
+    @Test func aProviderReceivesNeitherTheTokenNorTheKeyOverTheWire() throws {
+        let fixture = try AgentsFixture(
+            auth: .bearer, secrets: CredentialSecrets(token: OrdersPeer.bearerToken), tools: ["getOrder", "echoSecret"])
+        let names = Dictionary(
+            uniqueKeysWithValues: try fixture.agents().enabledTools(of: fixture.agent.id).map {
+                ($0.description.title, $0.description.name)
+            })
+        let echo = try #require(names.first { $0.key.contains("Secret") }?.value)
+        let getOrder = try #require(names.first { $0.key.contains("Order") }?.value)
+        let provider = try FakeChatProvider(replies: [
+            FakeChatProvider.toolCalls([("c1", echo, "{}"), ("c2", getOrder, #"{"order_id": 2}"#)]),
+            FakeChatProvider.text("Here is what I found."),
+        ])
+        defer { provider.stop() }
         var agent = fixture.agent
-        agent.model = "gpt-4o-mini"
-        #expect(AgentModels.choosing(provider: nil, client: client).model(for: agent) is OfflineModel)
-        let provider = OpenAIConfiguration(baseURL: "http://127.0.0.1:9/v1", apiKey: "sk-test", model: "default-model")
-        let chosen = try #require(AgentModels.choosing(provider: provider, client: client).model(for: agent) as? OpenAICompatibleModel)
-        #expect(chosen.configuration.model == "gpt-4o-mini")
-        agent.model = Agent.offlineModel
-        #expect(AgentModels.choosing(provider: provider, client: client).model(for: agent) is OfflineModel)
+        agent.model = "test-model"
+        _ = try fixture.agents().update(agent.id, AgentDraft(agent), by: .user(fixture.member.id))
+        let configuration = OpenAIConfiguration(baseURL: provider.baseURL, apiKey: "model-key-123", model: "default-model")
+        let runner = fixture.runner(models: .choosing(provider: configuration, client: fixture.client))
+        let conversation = try fixture.conversation()
+        let added = try runner.send("Echo the secret and get order 2", in: conversation.id, as: fixture.caller)
+        #expect(added.results.map(\.status) == [200, 200])
+        #expect(added.replies.last == "Here is what I found.")
+        let bodies = provider.received.map { String(decoding: $0.body, as: UTF8.self) }
+        #expect(bodies.count == 2)
+        #expect(bodies.allSatisfy { $0.contains("\"test-model\"") })
+        #expect(bodies.last?.contains("[redacted]") == true)
+        #expect(bodies.last?.contains("\"c2\"") == true)
+        #expect(!bodies.contains { $0.contains(OrdersPeer.bearerToken) || $0.contains(OrdersPeer.apiKey) })
     }
 }
