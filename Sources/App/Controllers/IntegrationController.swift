@@ -153,7 +153,8 @@ struct IntegrationController {
                     "needsReconnection": .bool(credential?.needsReconnection == true),
                     "credentialUpdated": credential.map { .string(DisplayDate.format($0.updatedAt)) } ?? .null,
                     "needsSecrets": .bool(integration.auth.needsConnectionSecrets),
-                    "isOAuth": .bool(isOAuth), "isClientCredentials": .bool(isClientCredentials), "redirectURI": .string(OAuthController.redirectURI(context)),
+                    "isOAuth": .bool(isOAuth), "isClientCredentials": .bool(isClientCredentials),
+                    "redirectURI": .string(OAuthController.redirectURI(context)),
                     "expires": credential?.expiresAt.map { .string(DisplayDate.format($0)) } ?? .null,
                 ],
                 "values": [

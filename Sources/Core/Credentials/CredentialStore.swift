@@ -92,8 +92,9 @@ public struct CredentialStore: Sendable {
             let version = try records.save(
                 conn, integrationID: integrationID, userID: userID, purpose: .connection, secrets: secrets, at: now,
                 expiresAt: tokens.expiresAt, scopes: tokens.scopes)
+            let event = expectedVersion == nil || current == nil ? "connection.connected" : "connection.refreshed"
             try AuditLog.record(
-                in: conn, companyID: companyID, at: now, expectedVersion == nil || current == nil ? "connection.connected" : "connection.refreshed",
+                in: conn, companyID: companyID, at: now, event,
                 by: actor, target: ("integration", integrationID), detail: ["scope": userID == nil ? "global" : "own"])
             return version
         }

@@ -173,6 +173,10 @@ public struct IntegrationStore: Sendable {
                 try conn.execute(
                     "DELETE FROM credentials WHERE company_id = ? AND integration_id = ? AND user_id IS NOT NULL", companyID, id)
             }
+            if case .oauth2(let before) = current.auth, case .oauth2(let after) = choices.auth, before.grant != after.grant {
+                // A token of the other grant cannot be renewed the way this one renews them.
+                try records.delete(conn, integrationID: id, userID: nil, purpose: .connection)
+            }
             try saveSecrets(secrets, stored: stored, auth: choices.auth, scope: choices.scope, integrationID: id, at: now, in: conn)
             try AuditLog.record(
                 in: conn, companyID: companyID, at: now, "integration.updated", by: actor, target: ("integration", id),

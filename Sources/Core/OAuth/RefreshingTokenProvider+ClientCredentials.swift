@@ -14,8 +14,10 @@ extension RefreshingTokenProvider {
         -> String?
     {
         let clientSecret = try credentials.database.read { conn in
-            try OAuthIntegration.load(conn, companyID: credentials.companyID, integrationID: request.integrationID, vault: credentials.vault)
-                .clientSecret
+            try OAuthIntegration.load(
+                conn, companyID: credentials.companyID, integrationID: request.integrationID, vault: credentials.vault
+            )
+            .clientSecret
         }
         let endpoint = TokenEndpoint(client: client, settings: request.settings, clientSecret: clientSecret, clock: credentials.clock)
         let fresh: OAuthTokens

@@ -11,7 +11,8 @@ import Testing
     @Test func anAdminSavesAClientCredentialsIntegrationAndItsPageSaysTokensComeByThemselves() throws {
         let fixture = try AppFixture()
         let acme = try TestCompany(fixture)
-        let schema = #"{"openapi":"3.0.3","info":{"title":"Machine","version":"1"},"servers":[{"url":"https://api.example.test"}],"paths":{"/things":{"get":{"responses":{"200":{"description":"ok"}}}}}}"#
+        let schema =
+            #"{"openapi":"3.0.3","info":{"title":"Machine","version":"1"},"servers":[{"url":"https://api.example.test"}],"paths":{"/things":{"get":{"responses":{"200":{"description":"ok"}}}}}}"#
         let review = try IntegrationPagesTests.paste(acme.admin, schema)
         #expect(acme.admin.get(review).text.contains(Self.hint))
         func fields(scope: String) -> [(String, String)] {

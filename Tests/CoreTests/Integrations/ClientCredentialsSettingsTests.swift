@@ -36,6 +36,21 @@ import Testing
         #expect(try fixture.store().get(integration.id).auth == .oauth2(Self.settings()))
     }
 
+    @Test func switchingToTheAuthorizationCodeGrantDropsTheFetchedToken() throws {
+        let integration = try fixture.createOrders(
+            auth: .oauth2(Self.settings()), secrets: CredentialSecrets(clientSecret: "machine-secret-77aa"))
+        try fixture.credentials().saveOAuthTokens(
+            integrationID: integration.id, userID: nil, tokens: OAuthTokens(accessToken: "machine-token-0001"), by: .system)
+        var settings = Self.settings(authorizationURL: "https://auth.example.test/authorize")
+        settings.grant = .authorizationCode
+        let choices = IntegrationChoices(
+            name: integration.name, description: "", baseURL: integration.baseURL, scope: .global, auth: .oauth2(settings))
+        try fixture.store().updateSettings(integration.id, choices, secrets: CredentialSecrets(), by: .user(fixture.owner.id))
+        #expect(try fixture.credentials().oauthTokens(integrationID: integration.id, userID: nil) == nil)
+        // The client secret stays: only the way tokens come changed.
+        #expect(try fixture.store().get(integration.id).oauthClientCredential != nil)
+    }
+
     @Test func perUserScopeWithClientCredentialsIsRefusedOnTheScopeField() throws {
         #expect {
             try fixture.createOrders(

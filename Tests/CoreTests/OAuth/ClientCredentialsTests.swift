@@ -98,7 +98,8 @@ import YAML
         // The provider does not know this token, though it has not expired here.
         try fixture.integrations.credentials().saveOAuthTokens(
             integrationID: integration.id, userID: nil,
-            tokens: OAuthTokens(accessToken: "revoked-machine-token-0001", expiresAt: fixture.integrations.clock.now().addingTimeInterval(3600)),
+            tokens: OAuthTokens(
+                accessToken: "revoked-machine-token-0001", expiresAt: fixture.integrations.clock.now().addingTimeInterval(3600)),
             by: .system)
         #expect(try run(actionID).result?.status == 200)
         #expect(try fixture.tokenRequests() == ["client_credentials": 1])
@@ -107,7 +108,8 @@ import YAML
 
     @Test func aClientRegisteredForBodyAuthenticationGetsItsToken() throws {
         let client = try fixture.registerClient(method: "client_secret_post")
-        let (_, actionID) = try userInfoIntegration(settings(clientID: client.id, authentication: .requestBody), clientSecret: client.secret)
+        let (_, actionID) = try userInfoIntegration(
+            settings(clientID: client.id, authentication: .requestBody), clientSecret: client.secret)
         let outcome = try run(actionID)
         #expect(outcome.result?.status == 200)
         #expect(outcome.result?.bodyText.contains(client.id) == true)
@@ -135,7 +137,8 @@ import YAML
         #expect(try fixture.tokenRequests()["client_credentials"] == 2)
 
         let choices = IntegrationChoices(
-            name: "Machine", description: "", baseURL: fixture.provider.baseURL, scope: .global, auth: .oauth2(settings(clientID: client.id)))
+            name: "Machine", description: "", baseURL: fixture.provider.baseURL, scope: .global,
+            auth: .oauth2(settings(clientID: client.id)))
         try fixture.integrations.store().updateSettings(
             integration.id, choices, secrets: CredentialSecrets(clientSecret: client.secret), by: .user(fixture.owner.id))
         #expect(try run(actionID).result?.status == 200)
