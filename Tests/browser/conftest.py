@@ -91,6 +91,14 @@ def browsers():
         driver.quit()
 
 
+def patient_wait(driver, timeout=15):
+    """A wait that rides out page navigations: chromedriver can report an element of the page
+    being left (stale, or "does not belong to the document") while the next one loads."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+    return WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException, WebDriverException))
+
+
 def screenshot(driver, name):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))

@@ -1,9 +1,9 @@
 """An owner signs up, invites a colleague, makes them Admin; a Member is refused Settings."""
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
-from conftest import screenshot
+from conftest import patient_wait, screenshot
 
 
 def fill(driver, **fields):
@@ -18,7 +18,7 @@ def submit(driver, form_selector="form"):
 
 
 def wait_for_heading(driver, text):
-    WebDriverWait(driver, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), text))
+    patient_wait(driver, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), text))
 
 
 def invitation_link(owner, email, role):
@@ -27,7 +27,7 @@ def invitation_link(owner, email, role):
     fill(owner, email=email)
     Select(owner.find_element(By.NAME, "role")).select_by_value(role)
     owner.find_element(By.XPATH, "//button[text()='Create invitation link']").click()
-    link = WebDriverWait(owner, 10).until(EC.presence_of_element_located((By.ID, "flash-link")))
+    link = patient_wait(owner, 10).until(EC.presence_of_element_located((By.ID, "flash-link")))
     return link.get_attribute("value")
 
 
@@ -35,7 +35,7 @@ def accept(driver, link, name, password):
     driver.get(link)
     fill(driver, name=name, password=password)
     submit(driver, "form[method=post]")
-    WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".flash-success")))
+    patient_wait(driver, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".flash-success")))
 
 
 def test_owner_invites_admin_and_member_is_refused_settings(server, browsers):
@@ -63,7 +63,7 @@ def test_owner_invites_admin_and_member_is_refused_settings(server, browsers):
     row = owner.find_element(By.XPATH, "//tr[td[text()='bob@acme.test']]")
     Select(row.find_element(By.NAME, "role")).select_by_value("admin")
     row.find_element(By.XPATH, ".//button[text()='Save']").click()
-    WebDriverWait(owner, 10).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "Role changed to Admin."))
+    patient_wait(owner, 10).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "Role changed to Admin."))
     screenshot(owner, "05-members-after-role-change")
 
     colleague.get(server.url + "/settings/members")

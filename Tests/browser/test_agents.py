@@ -5,28 +5,27 @@ import urllib.request
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import screenshot
+from conftest import patient_wait, screenshot
 from test_integrations import sign_up
 
 
 def wait_text(driver, text, timeout=15):
     # The conversation is redrawn in place: read the page's source, which never goes stale.
-    WebDriverWait(driver, timeout).until(lambda d: text in d.page_source)
+    patient_wait(driver, timeout).until(lambda d: text in d.page_source)
 
 
 def add_integration(driver, base_url, openapi_url, name, configure):
     driver.get(base_url + "/settings/integrations/new")
     driver.find_element(By.ID, "schema_url").send_keys(openapi_url)
     driver.find_element(By.XPATH, "//button[text()='Continue']").click()
-    WebDriverWait(driver, 15).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Review"))
+    patient_wait(driver, 15).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Review"))
     field = driver.find_element(By.ID, "name")
     field.clear()
     field.send_keys(name)
     configure(driver)
     driver.find_element(By.XPATH, "//button[text()='Save integration']").click()
-    WebDriverWait(driver, 15).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "is added"))
+    patient_wait(driver, 15).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "is added"))
 
 
 def bearer(driver):
@@ -37,7 +36,7 @@ def bearer(driver):
 def api_key(driver):
     driver.find_element(By.ID, "auth-headers").click()
     driver.find_element(By.XPATH, "//button[text()='Add header']").click()
-    WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.ID, "header-name-0"))).send_keys("X-API-Key")
+    patient_wait(driver, 10).until(EC.presence_of_element_located((By.ID, "header-name-0"))).send_keys("X-API-Key")
     driver.find_element(By.ID, "header-value-0").send_keys("header-key-0123456789abcdef")
 
 
@@ -56,26 +55,26 @@ def test_agent_reads_then_writes_only_after_confirm(server, browsers, orders_api
     driver.find_element(By.ID, "name").send_keys("Shop assistant")
     driver.find_element(By.ID, "description").send_keys("Knows our orders and invoices")
     driver.find_element(By.XPATH, "//button[text()='Create agent']").click()
-    WebDriverWait(driver, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Tools"))
+    patient_wait(driver, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Tools"))
     driver.find_element(By.XPATH, "//section[.//h2[contains(., 'Orders')]]//label[contains(., 'Get Order')]/input").click()
     driver.find_element(By.XPATH, "//section[.//h2[contains(., 'Invoices')]]//label[contains(., 'Create Invoice')]/input").click()
     screenshot(driver, "20-agent-tools")
     driver.find_element(By.XPATH, "//button[text()='Save tools']").click()
-    WebDriverWait(driver, 10).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "2 actions enabled"))
+    patient_wait(driver, 10).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "2 actions enabled"))
 
     driver.get(server.url + "/agents")
     driver.find_element(By.XPATH, "//button[text()='New conversation']").click()
-    composer = WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.ID, "message")))
+    composer = patient_wait(driver, 10).until(EC.presence_of_element_located((By.ID, "message")))
     composer.send_keys("What's the status of order 2?\n")
     wait_text(driver, "shipped")
     screenshot(driver, "21-conversation-read")
 
     driver.find_element(By.ID, "message").send_keys("Create an invoice for ACME for 120 EUR\n")
-    order_field = WebDriverWait(driver, 15).until(EC.presence_of_element_located((By.CSS_SELECTOR, "input[name='param_order_id']")))
+    order_field = patient_wait(driver, 15).until(EC.presence_of_element_located((By.CSS_SELECTOR, "input[name='param_order_id']")))
     screenshot(driver, "22-conversation-parameters")
     order_field.send_keys("2")
     order_field.submit()
-    confirm = WebDriverWait(driver, 15).until(EC.element_to_be_clickable((By.XPATH, "//button[text()='Confirm']")))
+    confirm = patient_wait(driver, 15).until(EC.element_to_be_clickable((By.XPATH, "//button[text()='Confirm']")))
     assert "[redacted]" in driver.page_source
     assert "header-key-0123456789abcdef" not in driver.page_source
     assert invoice_count(orders_api) == 0
@@ -86,10 +85,10 @@ def test_agent_reads_then_writes_only_after_confirm(server, browsers, orders_api
     screenshot(driver, "24-conversation-confirmed")
 
     driver.find_element(By.ID, "message").send_keys("Create an invoice for Initech for 80 EUR\n")
-    second_order = WebDriverWait(driver, 15).until(EC.presence_of_element_located((By.CSS_SELECTOR, "form:not([data-answered]) input[name='param_order_id']")))
+    second_order = patient_wait(driver, 15).until(EC.presence_of_element_located((By.CSS_SELECTOR, "form:not([data-answered]) input[name='param_order_id']")))
     second_order.send_keys("1")
     second_order.submit()
-    WebDriverWait(driver, 15).until(EC.element_to_be_clickable((By.XPATH, "//button[text()='Cancel']"))).click()
+    patient_wait(driver, 15).until(EC.element_to_be_clickable((By.XPATH, "//button[text()='Cancel']"))).click()
     wait_text(driver, "cancelled")
     assert invoice_count(orders_api) == 1
     screenshot(driver, "25-conversation-cancelled")

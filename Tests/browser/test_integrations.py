@@ -4,9 +4,8 @@ import re
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import ROOT, screenshot
+from conftest import ROOT, patient_wait, screenshot
 
 PETSTORE = ROOT / "Tests" / "OpenAPITests" / "Fixtures"
 
@@ -23,29 +22,29 @@ def sign_up(driver, url):
                         "password": "correct horse battery"}.items():
         driver.find_element(By.NAME, name).send_keys(value)
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    WebDriverWait(driver, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Acme Robotics"))
+    patient_wait(driver, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Acme Robotics"))
 
 
 def test_admin_adds_an_api_with_a_custom_header(server, browsers):
     admin = browsers()
     sign_up(admin, server.url)
     admin.find_element(By.LINK_TEXT, "Integrations").click()
-    WebDriverWait(admin, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Integrations"))
+    patient_wait(admin, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Integrations"))
     screenshot(admin, "10-integrations-empty")
     admin.find_element(By.LINK_TEXT, "Add API").click()
-    textarea = WebDriverWait(admin, 10).until(EC.presence_of_element_located((By.ID, "schema")))
+    textarea = patient_wait(admin, 10).until(EC.presence_of_element_located((By.ID, "schema")))
     # Typing a whole schema key by key is slow; set the value as a paste would.
     admin.execute_script("arguments[0].value = arguments[1];", textarea, petstore_text())
     screenshot(admin, "11-add-api-pasted")
     admin.find_element(By.XPATH, "//button[text()='Continue']").click()
-    WebDriverWait(admin, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Review"))
+    patient_wait(admin, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Review"))
 
     name_field = admin.find_element(By.ID, "action-name-0")
     name_field.clear()
     name_field.send_keys("Browse Pets")
     admin.find_element(By.ID, "auth-headers").click()
     admin.find_element(By.XPATH, "//button[text()='Add header']").click()
-    WebDriverWait(admin, 10).until(EC.presence_of_element_located((By.ID, "header-name-0")))
+    patient_wait(admin, 10).until(EC.presence_of_element_located((By.ID, "header-name-0")))
     # The row was added by a round trip: everything typed before is still there.
     assert admin.find_element(By.ID, "action-name-0").get_attribute("value") == "Browse Pets"
     assert admin.find_element(By.ID, "auth-headers").is_selected()
@@ -53,13 +52,13 @@ def test_admin_adds_an_api_with_a_custom_header(server, browsers):
     admin.find_element(By.ID, "header-value-0").send_keys("sk-test-9f8e7d6c5b4a")
     screenshot(admin, "12-review-custom-header")
     admin.find_element(By.XPATH, "//button[text()='Save integration']").click()
-    WebDriverWait(admin, 10).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "is added"))
+    patient_wait(admin, 10).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "is added"))
     assert "sk-test-9f8e7d6c5b4a" not in admin.page_source
     assert "ends in …5b4a" in admin.page_source
     screenshot(admin, "13-integration-page")
 
     admin.find_element(By.LINK_TEXT, "Integrations").click()
-    row = WebDriverWait(admin, 10).until(EC.presence_of_element_located((By.XPATH, "//tr[td/a[contains(text(), 'Swagger Petstore')]]")))
+    row = patient_wait(admin, 10).until(EC.presence_of_element_located((By.XPATH, "//tr[td/a[contains(text(), 'Swagger Petstore')]]")))
     assert "Custom headers" in row.text
     assert re.search(r"\b(\d+) of \1\b", row.text), row.text  # every action enabled
     screenshot(admin, "14-integrations-list")

@@ -2,9 +2,8 @@
 OAuth 2.0 server on loopback), and lands back in Switchboard connected."""
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import screenshot
+from conftest import patient_wait, screenshot
 from test_agents import add_integration
 from test_integrations import sign_up
 
@@ -29,20 +28,20 @@ def test_member_connects_with_oauth_and_comes_back_connected(server, browsers, o
     assert "/oauth/callback" in driver.page_source, "the redirect URI to register is shown"
 
     driver.find_element(By.LINK_TEXT, "Connections").click()
-    row = WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.XPATH, "//tr[td[text()='Orders via OAuth']]")))
+    row = patient_wait(driver, 10).until(EC.presence_of_element_located((By.XPATH, "//tr[td[text()='Orders via OAuth']]")))
     assert "not connected" in row.text
     row.find_element(By.LINK_TEXT, "Connect").click()
     screenshot(driver, "30-oauth-connect")
     driver.find_element(By.XPATH, "//button[starts-with(text(), 'Continue to')]").click()
 
-    subject = WebDriverWait(driver, 15).until(EC.presence_of_element_located((By.NAME, "sub")))
+    subject = patient_wait(driver, 15).until(EC.presence_of_element_located((By.NAME, "sub")))
     assert driver.current_url.startswith(oauth_provider.url)
     screenshot(driver, "31-oauth-provider-sign-in")
     subject.clear()
     subject.send_keys("ann@acme.test")
     subject.submit()
 
-    WebDriverWait(driver, 15).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "Connected to Orders via OAuth"))
+    patient_wait(driver, 15).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "Connected to Orders via OAuth"))
     assert driver.current_url.startswith(server.url + "/connections")
     row = driver.find_element(By.XPATH, "//tr[td[text()='Orders via OAuth']]")
     assert "connected" in row.text and "not connected" not in row.text
@@ -65,7 +64,7 @@ def test_an_agent_asks_a_new_user_to_connect_then_finishes_the_action(server, br
     textarea = driver.find_element(By.ID, "schema")
     driver.execute_script("arguments[0].value = arguments[1];", textarea, USERINFO_SCHEMA % oauth_provider.url)
     driver.find_element(By.XPATH, "//button[text()='Continue']").click()
-    WebDriverWait(driver, 15).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Review"))
+    patient_wait(driver, 15).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Review"))
     driver.find_element(By.XPATH, "//input[@name='scope'][@value='per_user']").click()
     driver.find_element(By.ID, "auth-oauth2").click()
     driver.find_element(By.ID, "oauth_authorization_url").send_keys(oauth_provider.url + "/oauth2/authorize")
@@ -74,29 +73,29 @@ def test_an_agent_asks_a_new_user_to_connect_then_finishes_the_action(server, br
     driver.find_element(By.ID, "oauth_client_secret").send_keys("browser-test-client-secret")
     driver.find_element(By.ID, "oauth_scopes").send_keys("openid, email")
     driver.find_element(By.XPATH, "//button[text()='Save integration']").click()
-    WebDriverWait(driver, 15).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "is added"))
+    patient_wait(driver, 15).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "is added"))
 
     driver.get(server.url + "/agents/new")
     driver.find_element(By.ID, "name").send_keys("Identity helper")
     driver.find_element(By.XPATH, "//button[text()='Create agent']").click()
-    WebDriverWait(driver, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Tools"))
+    patient_wait(driver, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Tools"))
     driver.find_element(By.XPATH, "//button[text()='All']").click()
-    WebDriverWait(driver, 10).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "1 action enabled"))
+    patient_wait(driver, 10).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "1 action enabled"))
     driver.get(server.url + "/agents")
     driver.find_element(By.XPATH, "//button[text()='New conversation']").click()
-    WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.ID, "message"))).send_keys("Get my userinfo profile\n")
+    patient_wait(driver, 10).until(EC.presence_of_element_located((By.ID, "message"))).send_keys("Get my userinfo profile\n")
 
-    connect = WebDriverWait(driver, 15).until(EC.element_to_be_clickable((By.XPATH, "//a[starts-with(text(), 'Connect Identity')]")))
+    connect = patient_wait(driver, 15).until(EC.element_to_be_clickable((By.XPATH, "//a[starts-with(text(), 'Connect Identity')]")))
     screenshot(driver, "33-conversation-connect-card")
     connect.click()
     driver.find_element(By.XPATH, "//button[starts-with(text(), 'Continue to')]").click()
-    subject = WebDriverWait(driver, 15).until(EC.presence_of_element_located((By.NAME, "sub")))
+    subject = patient_wait(driver, 15).until(EC.presence_of_element_located((By.NAME, "sub")))
     subject.clear()
     subject.send_keys("ann@acme.test")
     subject.submit()
 
     # Back in the conversation: the waiting read ran with the new connection.
-    WebDriverWait(driver, 15).until(lambda d: "/conversations/" in d.current_url and "200" in d.page_source)
+    patient_wait(driver, 15).until(lambda d: "/conversations/" in d.current_url and "200" in d.page_source)
     assert "ann@acme.test" in driver.page_source
     assert "Connected to Identity" in driver.page_source
     assert "Here is my userinfo profile." in driver.page_source

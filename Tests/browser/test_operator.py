@@ -3,9 +3,8 @@ import subprocess
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import BINARY, ROOT, screenshot
+from conftest import BINARY, ROOT, patient_wait, screenshot
 
 
 def test_create_company_prints_a_link_where_the_owner_sets_a_password(server, browsers):
@@ -25,12 +24,12 @@ def test_create_company_prints_a_link_where_the_owner_sets_a_password(server, br
     owner.find_element(By.NAME, "name").send_keys("Hank Scorpio")
     owner.find_element(By.NAME, "password").send_keys("too short")
     owner.find_element(By.CSS_SELECTOR, "form[method=post] button[type=submit]").click()
-    error = WebDriverWait(owner, 10).until(EC.presence_of_element_located((By.ID, "password-error")))
+    error = patient_wait(owner, 10).until(EC.presence_of_element_located((By.ID, "password-error")))
     assert "at least 12 characters" in error.text
     assert owner.find_element(By.NAME, "name").get_attribute("value") == "Hank Scorpio"
     owner.find_element(By.NAME, "password").send_keys("a much longer password")
     owner.find_element(By.CSS_SELECTOR, "form[method=post] button[type=submit]").click()
-    WebDriverWait(owner, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Globex"))
+    patient_wait(owner, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Globex"))
     assert "Owner" in owner.page_source
     screenshot(owner, "08-operator-company-owner-home")
 
