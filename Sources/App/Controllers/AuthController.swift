@@ -106,11 +106,3 @@ struct AuthController {
     }
 }
 
-extension HTTPHeaders {
-    /// These headers with `other`'s fields added where this has none of that name.
-    func merging(_ other: HTTPHeaders) -> HTTPHeaders {
-        var result = self
-        for field in other where !result.contains(field.name) { result.add(field.name, field.value) }
-        return result
-    }
-}

@@ -25,12 +25,10 @@ struct ConnectionsController {
         signedIn.post("/connections/:id") { request, context in
             let integration = try perUserIntegration(try request.parameters.require("id"), context)
             let fields = try request.form()
+            // The form carries the integration's header names beside their values, so it reads
+            // like every other auth form; the stored method decides which fields count.
             var auth = AuthForm(scope: .perUser, auth: integration.auth)
             auth.secrets = AuthForm(form: fields).secrets
-            auth.rows[.header] = (auth.rows[.header] ?? []).enumerated().map { index, row in
-                NameValue(name: row.name, value: fields.values("header_value").indices.contains(index) ? fields.values("header_value")[index] : "")
-            }
-            auth.secrets.headerValues = Dictionary((auth.rows[.header] ?? []).map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
             let next = AccountRules.safeReturnPath(fields["next"])
             let pending = fields["pending_action"].flatMap { $0.isEmpty ? nil : $0 }
             guard let user = context.user, let company = context.company else { throw HTTPError(.notFound) }

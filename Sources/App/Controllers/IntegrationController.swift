@@ -179,12 +179,7 @@ struct IntegrationController {
         var values: [String: String] = [:]
         for field in form where field.name.hasPrefix("param_") || field.name == "body" { values[field.name] = field.value }
         let arguments = TestArguments.build(operation: action.operation, values: values)
-        let executor = ActionExecutor(
-            database: services.database, companyID: company.id, vault: services.vault, client: services.httpClient,
-            tokenProvider: RefreshingTokenProvider(
-                credentials: CredentialStore(database: services.database, companyID: company.id, vault: services.vault, clock: services.clock),
-                client: services.httpClient),
-            clock: services.clock)
+        let executor = services.actionExecutor(companyID: company.id)
         let outcome = try executor.run(
             actionID: action.id, arguments: arguments,
             as: ActionRunContext(userID: user.id, purpose: .adminTest, clientAddress: context.clientAddress, requestID: context.requestID))

@@ -51,6 +51,13 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral, E
         self[name] = value
     }
 
+    /// These headers with `other`'s fields added where these have none of that name.
+    public func merging(_ other: HTTPHeaders) -> HTTPHeaders {
+        var result = self
+        for field in other where !result.contains(field.name) { result.add(field.name, field.value) }
+        return result
+    }
+
     public mutating func remove(_ name: String) {
         fields.removeAll { Self.equalNames($0.name, name) }
     }

@@ -46,12 +46,12 @@ public struct WebApplication<Context: RequestContext>: HTTPResponder {
             response = try responder(request, &context)
         } catch let error as any HTTPResponseError {
             response = errorRenderer.render(ErrorPage(error: error, requestID: requestID), for: request)
-            response.headers = Self.merging(error.headers, into: response.headers)
+            response.headers = response.headers.merging(error.headers)
         } catch {
             logger.error("handler failed", ["request_id": requestID, "path": http.path, "error": String(describing: error)])
             response = errorRenderer.render(ErrorPage.internal(requestID: requestID), for: request)
         }
-        response.headers = Self.merging(defaultHeaders, into: response.headers)
+        response.headers = response.headers.merging(defaultHeaders)
         let elapsed = started.duration(to: .now).components
         let micros = elapsed.seconds * 1_000_000 + elapsed.attoseconds / 1_000_000_000_000
         logger.info("request", [
@@ -62,11 +62,6 @@ public struct WebApplication<Context: RequestContext>: HTTPResponder {
         return response
     }
 
-    private static func merging(_ extra: HTTPHeaders, into headers: HTTPHeaders) -> HTTPHeaders {
-        var headers = headers
-        for field in extra where !headers.contains(field.name) { headers.add(field.name, field.value) }
-        return headers
-    }
 }
 
 /// Short, unique request ids: a random per-process prefix and a counter ("k3f9a2-000042").
