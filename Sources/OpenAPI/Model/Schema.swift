@@ -6,6 +6,10 @@ import YAML
 /// `APIDocument.schemas`) and whose other fields are empty; this is how cycles stay finite.
 /// `nullable: true` (3.0), `x-nullable` (2.0) and `type: [x, "null"]` (3.1) all become
 /// `isNullable`. Encodes compactly: only fields that differ from an empty schema are written.
+///
+/// A schema is a value with copy-on-write storage, as `Array` is: imports copy and store schemas
+/// by the thousand (properties, inlined arguments, the referenced-schema table), and a copy costs
+/// one reference count instead of one per field.
 public struct Schema: Sendable, Hashable {
     /// A JSON Schema primitive type.
     public enum JSONType: String, Sendable, Hashable, Codable {
@@ -26,150 +30,332 @@ public struct Schema: Sendable, Hashable {
         }
     }
 
-    /// The key of the schema this one stands for, in `APIDocument.schemas`; set only on references.
-    public var reference: String?
-    /// The allowed types; empty means any.
-    public var types: [JSONType] = []
-    /// Whether `null` is allowed besides `types`.
-    public var isNullable = false
-    /// `format`, for example "date-time" or "binary".
-    public var format: String?
-    /// `title`.
-    public var title: String?
-    /// `description`.
-    public var description: String?
-    /// `properties`, in document order.
-    public var properties: [Property] = []
-    /// `required` property names.
-    public var requiredProperties: [String] = []
-    /// `oneOf` alternatives.
-    public var oneOf: [Schema] = []
-    /// `anyOf` alternatives.
-    public var anyOf: [Schema] = []
-    /// `allOf` members that could not be merged (see `SchemaInliner`).
-    public var allOf: [Schema] = []
-    /// `readOnly`.
-    public var isReadOnly = false
-    /// `writeOnly`.
-    public var isWriteOnly = false
-    /// `deprecated`.
-    public var isDeprecated = false
-    /// Everything most schemas leave unset, boxed (an array of zero or one) so the common
-    /// schema stays small and a struct can hold `items` of its own type.
-    private var rare: [Rare] = []
+    /// Every keyword, held by `Storage`.
+    private struct Fields: Hashable {
+        var reference: String? = nil
+        var types: [JSONType] = []
+        var isNullable: Bool = false
+        var format: String? = nil
+        var title: String? = nil
+        var description: String? = nil
+        var properties: [Property] = []
+        var requiredProperties: [String] = []
+        var oneOf: [Schema] = []
+        var anyOf: [Schema] = []
+        var allOf: [Schema] = []
+        var isReadOnly: Bool = false
+        var isWriteOnly: Bool = false
+        var isDeprecated: Bool = false
+        var enumValues: [OrderedValue]? = nil
+        var constValue: OrderedValue? = nil
+        var defaultValue: OrderedValue? = nil
+        var discriminator: String? = nil
+        var pattern: String? = nil
+        var minimum: Double? = nil
+        var maximum: Double? = nil
+        var minLength: Int? = nil
+        var maxLength: Int? = nil
+        var minItems: Int? = nil
+        var maxItems: Int? = nil
+        var items: Schema? = nil
+        var additionalProperties: Schema? = nil
+        var forbidsAdditionalProperties: Bool = false
+    }
+
+    /// The shared fields; `@unchecked Sendable` because a shared storage is never written: every
+    /// mutation first makes it unique (`makeUnique()`).
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
+
+    /// The storage every empty schema starts from, so `Schema()` allocates nothing.
+    private static let emptyStorage = Storage(Fields())
+
+    private var storage: Storage
 
     /// Creates an empty schema (any value).
-    public init() {}
+    public init() {
+        storage = Self.emptyStorage
+    }
 
     /// Creates a reference to the schema stored under `key` in `APIDocument.schemas`.
     public init(reference key: String) {
-        reference = key
+        storage = Storage(Fields(reference: key))
+    }
+
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+    }
+
+    /// Whether both share one storage: then they are equal without comparing keywords, and a
+    /// rewrite that gave back its input changed nothing.
+    func isIdentical(to other: Schema) -> Bool {
+        storage === other.storage
+    }
+
+    /// Schemas are equal when every keyword is; the same storage is equal without looking.
+    public static func == (left: Schema, right: Schema) -> Bool {
+        left.isIdentical(to: right) || left.storage.fields == right.storage.fields
+    }
+
+    /// Hashes every keyword.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.fields)
+    }
+
+    /// The key of the schema this one stands for, in `APIDocument.schemas`; set only on references.
+    public var reference: String? {
+        get { storage.fields.reference }
+        _modify {
+            makeUnique()
+            yield &storage.fields.reference
+        }
+    }
+
+    /// The allowed types; empty means any.
+    public var types: [JSONType] {
+        get { storage.fields.types }
+        _modify {
+            makeUnique()
+            yield &storage.fields.types
+        }
+    }
+
+    /// Whether `null` is allowed besides `types`.
+    public var isNullable: Bool {
+        get { storage.fields.isNullable }
+        _modify {
+            makeUnique()
+            yield &storage.fields.isNullable
+        }
+    }
+
+    /// `format`, for example "date-time" or "binary".
+    public var format: String? {
+        get { storage.fields.format }
+        _modify {
+            makeUnique()
+            yield &storage.fields.format
+        }
+    }
+
+    /// `title`.
+    public var title: String? {
+        get { storage.fields.title }
+        _modify {
+            makeUnique()
+            yield &storage.fields.title
+        }
+    }
+
+    /// `description`.
+    public var description: String? {
+        get { storage.fields.description }
+        _modify {
+            makeUnique()
+            yield &storage.fields.description
+        }
+    }
+
+    /// `properties`, in document order.
+    public var properties: [Property] {
+        get { storage.fields.properties }
+        _modify {
+            makeUnique()
+            yield &storage.fields.properties
+        }
+    }
+
+    /// `required` property names.
+    public var requiredProperties: [String] {
+        get { storage.fields.requiredProperties }
+        _modify {
+            makeUnique()
+            yield &storage.fields.requiredProperties
+        }
+    }
+
+    /// `oneOf` alternatives.
+    public var oneOf: [Schema] {
+        get { storage.fields.oneOf }
+        _modify {
+            makeUnique()
+            yield &storage.fields.oneOf
+        }
+    }
+
+    /// `anyOf` alternatives.
+    public var anyOf: [Schema] {
+        get { storage.fields.anyOf }
+        _modify {
+            makeUnique()
+            yield &storage.fields.anyOf
+        }
+    }
+
+    /// `allOf` members that could not be merged (see `SchemaInliner`).
+    public var allOf: [Schema] {
+        get { storage.fields.allOf }
+        _modify {
+            makeUnique()
+            yield &storage.fields.allOf
+        }
+    }
+
+    /// `readOnly`.
+    public var isReadOnly: Bool {
+        get { storage.fields.isReadOnly }
+        _modify {
+            makeUnique()
+            yield &storage.fields.isReadOnly
+        }
+    }
+
+    /// `writeOnly`.
+    public var isWriteOnly: Bool {
+        get { storage.fields.isWriteOnly }
+        _modify {
+            makeUnique()
+            yield &storage.fields.isWriteOnly
+        }
+    }
+
+    /// `deprecated`.
+    public var isDeprecated: Bool {
+        get { storage.fields.isDeprecated }
+        _modify {
+            makeUnique()
+            yield &storage.fields.isDeprecated
+        }
     }
 
     /// `enum`.
     public var enumValues: [OrderedValue]? {
-        get { rare.first?.enumValues }
-        set { updateRare { $0.enumValues = newValue } }
+        get { storage.fields.enumValues }
+        _modify {
+            makeUnique()
+            yield &storage.fields.enumValues
+        }
     }
 
     /// `const` (3.1).
     public var constValue: OrderedValue? {
-        get { rare.first?.constValue }
-        set { updateRare { $0.constValue = newValue } }
+        get { storage.fields.constValue }
+        _modify {
+            makeUnique()
+            yield &storage.fields.constValue
+        }
     }
 
     /// `default`.
     public var defaultValue: OrderedValue? {
-        get { rare.first?.defaultValue }
-        set { updateRare { $0.defaultValue = newValue } }
+        get { storage.fields.defaultValue }
+        _modify {
+            makeUnique()
+            yield &storage.fields.defaultValue
+        }
     }
 
     /// `discriminator.propertyName`.
     public var discriminator: String? {
-        get { rare.first?.discriminator }
-        set { updateRare { $0.discriminator = newValue } }
+        get { storage.fields.discriminator }
+        _modify {
+            makeUnique()
+            yield &storage.fields.discriminator
+        }
     }
 
     /// `pattern`.
     public var pattern: String? {
-        get { rare.first?.pattern }
-        set { updateRare { $0.pattern = newValue } }
+        get { storage.fields.pattern }
+        _modify {
+            makeUnique()
+            yield &storage.fields.pattern
+        }
     }
 
     /// `minimum`.
     public var minimum: Double? {
-        get { rare.first?.minimum }
-        set { updateRare { $0.minimum = newValue } }
+        get { storage.fields.minimum }
+        _modify {
+            makeUnique()
+            yield &storage.fields.minimum
+        }
     }
 
     /// `maximum`.
     public var maximum: Double? {
-        get { rare.first?.maximum }
-        set { updateRare { $0.maximum = newValue } }
+        get { storage.fields.maximum }
+        _modify {
+            makeUnique()
+            yield &storage.fields.maximum
+        }
     }
 
     /// `minLength`.
     public var minLength: Int? {
-        get { rare.first?.minLength }
-        set { updateRare { $0.minLength = newValue } }
+        get { storage.fields.minLength }
+        _modify {
+            makeUnique()
+            yield &storage.fields.minLength
+        }
     }
 
     /// `maxLength`.
     public var maxLength: Int? {
-        get { rare.first?.maxLength }
-        set { updateRare { $0.maxLength = newValue } }
+        get { storage.fields.maxLength }
+        _modify {
+            makeUnique()
+            yield &storage.fields.maxLength
+        }
     }
 
     /// `minItems`.
     public var minItems: Int? {
-        get { rare.first?.minItems }
-        set { updateRare { $0.minItems = newValue } }
+        get { storage.fields.minItems }
+        _modify {
+            makeUnique()
+            yield &storage.fields.minItems
+        }
     }
 
     /// `maxItems`.
     public var maxItems: Int? {
-        get { rare.first?.maxItems }
-        set { updateRare { $0.maxItems = newValue } }
+        get { storage.fields.maxItems }
+        _modify {
+            makeUnique()
+            yield &storage.fields.maxItems
+        }
     }
 
     /// `items`: the schema of an array's elements.
     public var items: Schema? {
-        get { rare.first?.items }
-        set { updateRare { $0.items = newValue } }
+        get { storage.fields.items }
+        _modify {
+            makeUnique()
+            yield &storage.fields.items
+        }
     }
 
     /// `additionalProperties` when it is a schema.
     public var additionalProperties: Schema? {
-        get { rare.first?.additionalProperties }
-        set { updateRare { $0.additionalProperties = newValue } }
+        get { storage.fields.additionalProperties }
+        _modify {
+            makeUnique()
+            yield &storage.fields.additionalProperties
+        }
     }
 
     /// `additionalProperties: false`: no properties beyond the listed ones.
     public var forbidsAdditionalProperties: Bool {
-        get { rare.first?.forbidsAdditionalProperties ?? false }
-        set { updateRare { $0.forbidsAdditionalProperties = newValue } }
-    }
-
-    private mutating func updateRare(_ change: (inout Rare) -> Void) {
-        var value = rare.first ?? Rare()
-        change(&value)
-        rare = value == Rare() ? [] : [value]
-    }
-
-    private struct Rare: Sendable, Hashable {
-        var enumValues: [OrderedValue]?
-        var constValue: OrderedValue?
-        var defaultValue: OrderedValue?
-        var discriminator: String?
-        var pattern: String?
-        var minimum: Double?
-        var maximum: Double?
-        var minLength: Int?
-        var maxLength: Int?
-        var minItems: Int?
-        var maxItems: Int?
-        var items: Schema?
-        var additionalProperties: Schema?
-        var forbidsAdditionalProperties = false
+        get { storage.fields.forbidsAdditionalProperties }
+        _modify {
+            makeUnique()
+            yield &storage.fields.forbidsAdditionalProperties
+        }
     }
 }

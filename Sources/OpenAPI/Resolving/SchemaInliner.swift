@@ -69,21 +69,35 @@ public struct SchemaInliner: Sendable {
             return expanded
         }
         state.remaining -= 1
+        // Most nodes have nothing to expand below them: a node is copied only when a child changed.
         var result = schema
-        for index in result.properties.indices {
-            result.properties[index].schema = inline(result.properties[index].schema, state: &state, cache: cache)
+        for (index, property) in schema.properties.enumerated() {
+            let inlined = inline(property.schema, state: &state, cache: cache)
+            if !inlined.isIdentical(to: property.schema) { result.properties[index].schema = inlined }
         }
-        if let items = result.items { result.items = inline(items, state: &state, cache: cache) }
-        if let additional = result.additionalProperties {
-            result.additionalProperties = inline(additional, state: &state, cache: cache)
+        if let items = schema.items {
+            let inlined = inline(items, state: &state, cache: cache)
+            if !inlined.isIdentical(to: items) { result.items = inlined }
         }
-        result.oneOf = result.oneOf.map { inline($0, state: &state, cache: cache) }
-        result.anyOf = result.anyOf.map { inline($0, state: &state, cache: cache) }
+        if let additional = schema.additionalProperties {
+            let inlined = inline(additional, state: &state, cache: cache)
+            if !inlined.isIdentical(to: additional) { result.additionalProperties = inlined }
+        }
+        inlineEach(\.oneOf, of: &result, state: &state, cache: cache)
+        inlineEach(\.anyOf, of: &result, state: &state, cache: cache)
         if !result.allOf.isEmpty {
-            result.allOf = result.allOf.map { inline($0, state: &state, cache: cache) }
+            inlineEach(\.allOf, of: &result, state: &state, cache: cache)
             Self.mergeAllOf(into: &result)
         }
         return result
+    }
+
+    /// Inlines the members of one list keyword (`oneOf`, `anyOf`, `allOf`), writing the list back only when a member changed.
+    private func inlineEach(_ keyword: WritableKeyPath<Schema, [Schema]>, of schema: inout Schema, state: inout State, cache: Cache) {
+        let members = schema[keyPath: keyword]
+        guard !members.isEmpty else { return }
+        let inlined = members.map { inline($0, state: &state, cache: cache) }
+        if zip(inlined, members).contains(where: { !$0.isIdentical(to: $1) }) { schema[keyPath: keyword] = inlined }
     }
 
     private static func mergeAllOf(into schema: inout Schema) {

@@ -17,30 +17,31 @@ extension TranslationContext {
         // One pass over the keywords (schemas are the bulk of a document); unknown ones are ignored.
         for entry in object.entries {
             let value = entry.value
-            switch entry.key {
-            case "type": readType(value, into: &schema, at: location)
-            case "nullable", "x-nullable": if value.boolValue == true { schema.isNullable = true }
-            case "format": if let format = value.stringValue { schema.format = format }
-            case "title": schema.title = value.stringValue
-            case "description": schema.description = value.stringValue
-            case "enum":
+            guard let keyword = SchemaKeyword(name: entry.key) else { continue }
+            switch keyword {
+            case .type: readType(value, into: &schema, at: location)
+            case .nullable, .xNullable: if value.boolValue == true { schema.isNullable = true }
+            case .format: if let format = value.stringValue { schema.format = format }
+            case .title: schema.title = value.stringValue
+            case .description: schema.description = value.stringValue
+            case .enumValues:
                 if case .array(let values) = value {
                     schema.enumValues = values
                     if values.contains(.null) { schema.isNullable = true }
                 }
-            case "const": schema.constValue = value
-            case "default": schema.defaultValue = value
-            case "pattern": if let pattern = value.stringValue { schema.pattern = pattern }
-            case "minimum": if let number = value.doubleValue { schema.minimum = number }
-            case "maximum": if let number = value.doubleValue { schema.maximum = number }
-            case "minLength": if let number = Self.integer(value) { schema.minLength = number }
-            case "maxLength": if let number = Self.integer(value) { schema.maxLength = number }
-            case "minItems": if let number = Self.integer(value) { schema.minItems = number }
-            case "maxItems": if let number = Self.integer(value) { schema.maxItems = number }
-            case "readOnly": schema.isReadOnly = value.boolValue ?? false
-            case "writeOnly": schema.isWriteOnly = value.boolValue ?? false
-            case "deprecated": schema.isDeprecated = value.boolValue ?? false
-            case "properties":
+            case .constValue: schema.constValue = value
+            case .defaultValue: schema.defaultValue = value
+            case .pattern: if let pattern = value.stringValue { schema.pattern = pattern }
+            case .minimum: if let number = value.doubleValue { schema.minimum = number }
+            case .maximum: if let number = value.doubleValue { schema.maximum = number }
+            case .minLength: if let number = Self.integer(value) { schema.minLength = number }
+            case .maxLength: if let number = Self.integer(value) { schema.maxLength = number }
+            case .minItems: if let number = Self.integer(value) { schema.minItems = number }
+            case .maxItems: if let number = Self.integer(value) { schema.maxItems = number }
+            case .readOnly: schema.isReadOnly = value.boolValue ?? false
+            case .writeOnly: schema.isWriteOnly = value.boolValue ?? false
+            case .deprecated: schema.isDeprecated = value.boolValue ?? false
+            case .properties:
                 guard case .object(let properties) = value else { continue }
                 let propertiesLocation = location.appending("properties")
                 schema.properties.reserveCapacity(properties.count)
@@ -49,9 +50,9 @@ extension TranslationContext {
                         Schema.Property(
                             name: property.key, schema: self.schema(from: property.value, at: propertiesLocation.appending(property.key))))
                 }
-            case "required":
+            case .required:
                 if case .array(let required) = value { schema.requiredProperties = required.compactMap(\.stringValue) }
-            case "items":
+            case .items:
                 switch value {
                 case .object:
                     schema.items = self.schema(from: value, at: location.appending("items"))
@@ -61,25 +62,23 @@ extension TranslationContext {
                 default:
                     break
                 }
-            case "additionalProperties":
+            case .additionalProperties:
                 switch value {
                 case .bool(false): schema.forbidsAdditionalProperties = true
                 case .object(let additional) where !additional.isEmpty:
                     schema.additionalProperties = self.schema(from: value, at: location.appending("additionalProperties"))
                 default: break
                 }
-            case "oneOf": schema.oneOf = subschemas(value, at: location.appending("oneOf"))
-            case "anyOf": schema.anyOf = subschemas(value, at: location.appending("anyOf"))
-            case "allOf": schema.allOf = subschemas(value, at: location.appending("allOf"))
-            case "discriminator":
+            case .oneOf: schema.oneOf = subschemas(value, at: location.appending("oneOf"))
+            case .anyOf: schema.anyOf = subschemas(value, at: location.appending("anyOf"))
+            case .allOf: schema.allOf = subschemas(value, at: location.appending("allOf"))
+            case .discriminator:
                 switch value {
                 case .string(let propertyName): schema.discriminator = propertyName
                 case .object(let discriminator):
                     if let propertyName = discriminator["propertyName"]?.stringValue { schema.discriminator = propertyName }
                 default: break
                 }
-            default:
-                break
             }
         }
         return schema
@@ -127,12 +126,50 @@ extension TranslationContext {
             schema.isNullable = true
         } else if name == "file" {
             // Swagger 2.0 §4.3.3: `file` is an uploaded file, a binary string in OpenAPI 3 terms.
-            schema.types.append(.string)
+            appendType(.string, to: &schema)
             if schema.format == nil { schema.format = "binary" }
-        } else if let type = Schema.JSONType(rawValue: name) {
-            schema.types.append(type)
+        } else if let type = Self.jsonType(named: name) {
+            appendType(type, to: &schema)
         } else {
             warn("unknown schema type \"\(name)\" ignored", at: location.appending("type"))
+        }
+    }
+
+    /// Nearly every schema has one type: it shares a preallocated one-element array.
+    private func appendType(_ type: Schema.JSONType, to schema: inout Schema) {
+        guard schema.types.isEmpty else {
+            schema.types.append(type)
+            return
+        }
+        switch type {
+        case .string: schema.types = Self.stringType
+        case .number: schema.types = Self.numberType
+        case .integer: schema.types = Self.integerType
+        case .boolean: schema.types = Self.booleanType
+        case .array: schema.types = Self.arrayType
+        case .object: schema.types = Self.objectType
+        case .null: schema.types = [.null]
+        }
+    }
+
+    private static let stringType: [Schema.JSONType] = [.string]
+    private static let numberType: [Schema.JSONType] = [.number]
+    private static let integerType: [Schema.JSONType] = [.integer]
+    private static let booleanType: [Schema.JSONType] = [.boolean]
+    private static let arrayType: [Schema.JSONType] = [.array]
+    private static let objectType: [Schema.JSONType] = [.object]
+
+    /// `Schema.JSONType(rawValue:)` by comparing short strings directly, faster than the
+    /// synthesised table search on a keyword nearly every schema holds.
+    private static func jsonType(named name: String) -> Schema.JSONType? {
+        switch name {
+        case "string": return .string
+        case "object": return .object
+        case "integer": return .integer
+        case "array": return .array
+        case "boolean": return .boolean
+        case "number": return .number
+        default: return Schema.JSONType(rawValue: name)
         }
     }
 

@@ -1,8 +1,12 @@
 /// The recursive-descent parser behind `JSONReader`, over a borrowed byte buffer.
-struct JSONParser {
+struct JSONParser: ~Copyable {
     let bytes: UnsafeBufferPointer<UInt8>
     let maximumDepth: Int
     var position = 0
+    /// The entries of the objects being parsed, innermost on top.
+    private var entries = ContainerStack<OrderedObject.Entry>()
+    /// The elements of the arrays being parsed, innermost on top.
+    private var elements = ContainerStack<OrderedValue>()
 
     init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
         self.bytes = bytes
@@ -73,7 +77,7 @@ struct JSONParser {
     private mutating func parseObject(depth: Int) throws(JSONReadError) -> OrderedValue {
         guard depth <= maximumDepth else { throw error("nesting deeper than \(maximumDepth) levels") }
         position += 1
-        var entries: [OrderedObject.Entry] = []
+        let start = entries.count
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
@@ -92,7 +96,7 @@ struct JSONParser {
             position += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
-            entries.append(OrderedObject.Entry(key: key, value: value))
+            entries.push(OrderedObject.Entry(key: key, value: value))
             skipWhitespace()
             guard position < bytes.count else { throw error("unexpected end of input inside an object") }
             let byte = bytes[position]
@@ -103,21 +107,21 @@ struct JSONParser {
                 throw error("expected ',' or '}' in an object")
             }
         }
-        return .object(OrderedObject(entries))
+        return .object(OrderedObject(entries.popArray(from: start)))
     }
 
     private mutating func parseArray(depth: Int) throws(JSONReadError) -> OrderedValue {
         guard depth <= maximumDepth else { throw error("nesting deeper than \(maximumDepth) levels") }
         position += 1
-        var elements: [OrderedValue] = []
+        let start = elements.count
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
             position += 1
-            return .array(elements)
+            return .array([])
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue(depth: depth))
+            elements.push(try parseValue(depth: depth))
             skipWhitespace()
             guard position < bytes.count else { throw error("unexpected end of input inside an array") }
             let byte = bytes[position]
@@ -128,7 +132,7 @@ struct JSONParser {
                 throw error("expected ',' or ']' in an array")
             }
         }
-        return .array(elements)
+        return .array(elements.popArray(from: start))
     }
 
     /// Parses a string starting at the opening quote (RFC 8259 §7).
