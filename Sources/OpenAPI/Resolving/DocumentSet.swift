@@ -19,12 +19,19 @@ struct DocumentSet {
 
     /// Where `reference` (a `$ref` value found in `document`) points.
     func target(of reference: String, from document: String) -> ReferenceTarget {
-        let uri = URIReference(reference)
-        let pointer = URIReference.percentDecoded(uri.fragment ?? "")
+        let pointer: String
         let targetDocument: String
-        switch self.document(of: uri, from: document) {
-        case .unsupported(let reason): return .unsupported(reason)
-        case .location(let location): targetDocument = location.document
+        if reference.utf8.first == UInt8(ascii: "#") {
+            // "#/components/…", nearly every reference: the same document, no URI to resolve.
+            pointer = URIReference.percentDecoded(String(reference.utf8.dropFirst()) ?? "")
+            targetDocument = document
+        } else {
+            let uri = URIReference(reference)
+            pointer = URIReference.percentDecoded(uri.fragment ?? "")
+            switch self.document(of: uri, from: document) {
+            case .unsupported(let reason): return .unsupported(reason)
+            case .location(let location): targetDocument = location.document
+            }
         }
         guard pointer.isEmpty || pointer.hasPrefix("/") else {
             return .unsupported("only JSON pointer fragments are supported, not \"#\(pointer)\"")
