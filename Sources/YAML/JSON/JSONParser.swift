@@ -7,6 +7,9 @@ struct JSONParser: ~Copyable {
     private var entries = ContainerStack<OrderedObject.Entry>()
     /// The elements of the arrays being parsed, innermost on top.
     private var elements = ContainerStack<OrderedValue>()
+    /// The bytes of the string being unescaped, kept between strings so that each one with
+    /// escapes does not allocate a buffer of its own.
+    private var unescaped: [UInt8] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
         self.bytes = bytes
@@ -152,14 +155,13 @@ struct JSONParser: ~Copyable {
         }
         // Escapes: copy each run of plain bytes between them at once, not byte by byte
         // (descriptions full of `\n` and `\"` are common in large documents).
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(position - start + 64)
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        unescaped.removeAll(keepingCapacity: true)
+        unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
-                return try buffer.withUnsafeBufferPointer { (characters) throws(JSONReadError) in
+                return try unescaped.withUnsafeBufferPointer { (characters) throws(JSONReadError) in
                     try string(from: characters, highBits: highBits, start: start)
                 }
             }
@@ -169,26 +171,26 @@ struct JSONParser: ~Copyable {
             let escape = bytes[position]
             position += 1
             switch escape {
-            case UInt8(ascii: "\""): buffer.append(0x22)
-            case UInt8(ascii: "\\"): buffer.append(0x5C)
-            case UInt8(ascii: "/"): buffer.append(0x2F)
-            case UInt8(ascii: "b"): buffer.append(0x08)
-            case UInt8(ascii: "f"): buffer.append(0x0C)
-            case UInt8(ascii: "n"): buffer.append(0x0A)
-            case UInt8(ascii: "r"): buffer.append(0x0D)
-            case UInt8(ascii: "t"): buffer.append(0x09)
+            case UInt8(ascii: "\""): unescaped.append(0x22)
+            case UInt8(ascii: "\\"): unescaped.append(0x5C)
+            case UInt8(ascii: "/"): unescaped.append(0x2F)
+            case UInt8(ascii: "b"): unescaped.append(0x08)
+            case UInt8(ascii: "f"): unescaped.append(0x0C)
+            case UInt8(ascii: "n"): unescaped.append(0x0A)
+            case UInt8(ascii: "r"): unescaped.append(0x0D)
+            case UInt8(ascii: "t"): unescaped.append(0x09)
             case UInt8(ascii: "u"):
                 let scalar = try parseUnicodeEscape()
                 // A scalar above U+007F makes the text non-ASCII (its UTF-8 is valid, the rest is checked at the end).
                 if scalar.value > 0x7F { highBits |= 0x80 }
-                appendScalar(scalar, to: &buffer)
+                Self.appendScalar(scalar, to: &unescaped)
             default:
                 position -= 1
                 throw error("invalid escape sequence in a string")
             }
             let runStart = position
             skipPlainStringBytes(highBits: &highBits)
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+            unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
         }
         throw error("unterminated string", at: opening)
     }
@@ -272,7 +274,7 @@ struct JSONParser: ~Copyable {
         return result
     }
 
-    private func appendScalar(_ scalar: Unicode.Scalar, to buffer: inout [UInt8]) {
+    private static func appendScalar(_ scalar: Unicode.Scalar, to buffer: inout [UInt8]) {
         buffer.append(contentsOf: String(Character(scalar)).utf8)
     }
 
