@@ -65,6 +65,12 @@ public struct Logger: Sendable {
         }
     }
 
+    /// Writes out the lines queued so far (standard error batches them), for an event that
+    /// must appear before what other threads log next, such as the start of a shutdown.
+    public func flush() {
+        if sink == nil { LogBuffer.standardError.flush() }
+    }
+
     /// Appends a logfmt value: bare when it is a plain token, else quoted with escapes, so a
     /// value can never break the line or forge another field.
     static func appendValue(_ value: String, to line: inout [UInt8]) {

@@ -18,6 +18,8 @@ extension HTTPServer {
                 source.setEventHandler { [weak self] in
                     guard let self else { return }
                     context.logger.info("shutting down", ["signal": String(number)])
+                    // Written now, so it precedes the lines the shutdown makes other threads log.
+                    context.logger.flush()
                     shutdown()
                 }
                 source.resume()
