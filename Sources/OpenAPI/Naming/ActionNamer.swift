@@ -66,7 +66,7 @@ public struct ActionNamer: Sendable {
         while isTooLong(name) && kept.count > 2 {
             kept.removeLast()
             // A name should not end on "by" or "for".
-            while kept.count > 2, let last = kept.last, NamingVocabulary.smallWords.contains(last.lowercased()) { kept.removeLast() }
+            while kept.count > 2, let last = kept.last, NamingVocabulary.isSmallWord(last) { kept.removeLast() }
             name = TitleCase.format(kept)
         }
         if isTooLong(name) { name = String(name.prefix(maximumLength)) }
@@ -82,7 +82,10 @@ public struct ActionNamer: Sendable {
     /// "Get Customer Customer" reads as a stutter: adjacent repeats go.
     private static func removingRepeats(_ words: [String]) -> [String] {
         var result: [String] = []
-        for word in words where result.last?.lowercased() != word.lowercased() { result.append(word) }
+        for word in words {
+            if let last = result.last, LetterCase.equal(last, word) { continue }
+            result.append(word)
+        }
         return result
     }
 }

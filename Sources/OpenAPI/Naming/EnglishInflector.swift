@@ -59,43 +59,42 @@ enum EnglishInflector {
 
     /// Whether the word is (probably) a plural.
     static func isPlural(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        if uncountable.contains(lower) { return false }
-        return singular(lower) != lower
+        let lower = LetterCase.lowercased(word)
+        return !uncountable.contains(lower) && singularOfLowercase(lower) != nil
     }
 
     /// The singular of a lowercase word ("categories" → "category", "people" → "person").
     static func singular(_ word: String) -> String {
-        let lower = word.lowercased()
-        if uncountable.contains(lower) || lower.count < 3 { return word }
-        if let irregular = irregularSingulars[lower] { return matchCase(irregular, like: word) }
-        if irregularPlurals[lower] != nil { return word }
-        let result: String
-        if lower.hasSuffix("ies") && lower.count > 4 {
-            result = String(lower.dropLast(3)) + "y"
-        } else if lower.hasSuffix("sses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes")
-            || lower.hasSuffix("zzes")
-        {
-            result = String(lower.dropLast(2))
-        } else if lower.hasSuffix("uses") {
-            result = String(lower.dropLast(2))
-        } else if lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is") {
-            result = String(lower.dropLast())
-        } else {
-            return word
-        }
+        guard let result = singularOfLowercase(LetterCase.lowercased(word)) else { return word }
         return matchCase(result, like: word)
+    }
+
+    /// The singular of a lowercase word, lowercase; `nil` when the word is not a plural.
+    private static func singularOfLowercase(_ lower: String) -> String? {
+        if uncountable.contains(lower) || lower.count < 3 { return nil }
+        if let irregular = irregularSingulars[lower] { return irregular }
+        if irregularPlurals[lower] != nil { return nil }
+        let ending = Ending(lower)
+        if ending.is("ies") && lower.count > 4 {
+            return ending.dropping(3) + "y"
+        } else if ending.is("sses") || ending.is("xes") || ending.is("ches") || ending.is("shes") || ending.is("zzes") || ending.is("uses") {
+            return ending.dropping(2)
+        } else if ending.is("s") && !ending.is("ss") && !ending.is("us") && !ending.is("is") {
+            return ending.dropping(1)
+        }
+        return nil
     }
 
     /// The plural of a word ("category" → "categories", "person" → "people", "data" → "data").
     static func plural(_ word: String) -> String {
-        let lower = word.lowercased()
-        if uncountable.contains(lower) || isPlural(lower) { return word }
+        let lower = LetterCase.lowercased(word)
+        if uncountable.contains(lower) || singularOfLowercase(lower) != nil { return word }
         if let irregular = irregularPlurals[lower] { return matchCase(irregular, like: word) }
+        let ending = Ending(lower)
         let result: String
-        if lower.hasSuffix("y"), let beforeY = lower.dropLast().last, !"aeiou".contains(beforeY) {
-            result = String(lower.dropLast()) + "ies"
-        } else if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("z") || lower.hasSuffix("ch") || lower.hasSuffix("sh") {
+        if ending.is("y"), let beforeY = lower.dropLast().last, !"aeiou".contains(beforeY) {
+            result = ending.dropping(1) + "ies"
+        } else if ending.is("s") || ending.is("x") || ending.is("z") || ending.is("ch") || ending.is("sh") {
             result = lower + "es"
         } else {
             result = lower + "s"
@@ -103,8 +102,32 @@ enum EnglishInflector {
         return matchCase(result, like: word)
     }
 
+    /// The end of a lowercase word, read by bytes when it is ASCII (as `hasSuffix` and
+    /// `dropLast` would, without walking Characters) and by Characters otherwise.
+    private struct Ending {
+        let word: String
+        let isASCII: Bool
+
+        init(_ word: String) {
+            self.word = word
+            isASCII = LetterCase.isASCII(word)
+        }
+
+        /// Whether the word ends with the ASCII suffix.
+        func `is`(_ suffix: StaticString) -> Bool {
+            guard isASCII else { return word.hasSuffix(suffix.description) }
+            let suffixBytes = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+            return word.utf8.count >= suffixBytes.count && word.utf8.suffix(suffixBytes.count).elementsEqual(suffixBytes)
+        }
+
+        /// The word without its last `count` characters.
+        func dropping(_ count: Int) -> String {
+            isASCII ? String(Substring(word.utf8.dropLast(count))) : String(word.dropLast(count))
+        }
+    }
+
+    /// The result capitalised when the original starts with a capital.
     private static func matchCase(_ result: String, like original: String) -> String {
-        guard let first = original.first, first.isUppercase else { return result }
-        return result.prefix(1).uppercased() + result.dropFirst()
+        LetterCase.startsWithCapital(original) ? LetterCase.capitalized(result) : result
     }
 }

@@ -61,6 +61,28 @@ enum NamingVocabulary {
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per", "the", "to", "via", "with",
     ]
 
+    /// The longest key of `acronyms`, in bytes: longer words are answered without hashing.
+    private static let longestAcronym = acronyms.keys.map(\.utf8.count).max() ?? 0
+
+    /// The longest of `smallWords`, in bytes: longer words are answered without hashing.
+    private static let longestSmallWord = smallWords.map(\.utf8.count).max() ?? 0
+
+    /// How a lowercase word is written as an acronym ("ids" → "IDs"), if it is one.
+    static func acronym(_ lower: String) -> String? {
+        lower.utf8.count <= longestAcronym ? acronyms[lower] : nil
+    }
+
+    /// Whether the word, in any case, is one of `smallWords`.
+    static func isSmallWord(_ word: String) -> Bool {
+        let lower = LetterCase.lowercased(word)
+        return lower.utf8.count <= longestSmallWord && smallWords.contains(lower)
+    }
+
+    /// Whether the word, in any case, is one of `verbs`.
+    static func isVerb(_ word: String) -> Bool {
+        verbs.contains(LetterCase.lowercased(word))
+    }
+
     /// Words a name can do without ("List all customers" → "List Customers").
     static let fillerWords: Set<String> = ["a", "an", "the", "all", "given", "specified", "specific", "existing", "new", "single", "one"]
 
