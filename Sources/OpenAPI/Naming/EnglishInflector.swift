@@ -117,7 +117,9 @@ enum EnglishInflector {
         func `is`(_ suffix: StaticString) -> Bool {
             guard isASCII else { return word.hasSuffix(suffix.description) }
             let suffixBytes = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
-            return word.utf8.count >= suffixBytes.count && word.utf8.suffix(suffixBytes.count).elementsEqual(suffixBytes)
+            return LetterCase.withBytes(of: word) { bytes in
+                bytes.count >= suffixBytes.count && bytes[(bytes.count - suffixBytes.count)...].elementsEqual(suffixBytes)
+            }
         }
 
         /// The word without its last `count` characters.

@@ -9,37 +9,31 @@ enum LetterCase {
     /// is returned as is, not copied.
     static func lowercased(_ word: String) -> String {
         var hasCapitals = false
-        for byte in word.utf8 {
-            if byte >= 0x80 { return word.lowercased() }
-            if isASCIIUppercase(byte) { hasCapitals = true }
+        var isASCII = true
+        withBytes(of: word) { bytes in
+            for byte in bytes {
+                isASCII = isASCII && byte < 0x80
+                hasCapitals = hasCapitals || isASCIIUppercase(byte)
+            }
         }
+        guard isASCII else { return word.lowercased() }
         guard hasCapitals else { return word }
-        return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
-            for (offset, byte) in word.utf8.enumerated() { buffer[offset] = lowercase(byte) }
-            return word.utf8.count
+        return mapped(word) { bytes in
+            for index in bytes.indices { bytes[index] = lowercase(bytes[index]) }
         }
     }
 
     /// Whether the two words are equal once lowercased (`a.lowercased() == b.lowercased()`).
     static func equal(_ word: String, _ other: String) -> Bool {
-        var wordBytes = word.utf8.makeIterator()
-        var otherBytes = other.utf8.makeIterator()
-        while true {
-            switch (wordBytes.next(), otherBytes.next()) {
-            case (nil, nil):
-                return true
-            case (let byte?, let otherByte?) where byte < 0x80 && otherByte < 0x80:
-                // A differing ASCII byte decides unless a later non-ASCII scalar could fold
-                // or normalise into something equal: only all-ASCII words are answered here.
-                if lowercase(byte) != lowercase(otherByte) { return isASCII(word) && isASCII(other) ? false : word.lowercased() == other.lowercased() }
-            case (nil, let otherByte?) where otherByte < 0x80:
-                return isASCII(other) ? false : word.lowercased() == other.lowercased()
-            case (let byte?, nil) where byte < 0x80:
-                return isASCII(word) ? false : word.lowercased() == other.lowercased()
-            default:
-                return word.lowercased() == other.lowercased()
+        let asciiAnswer = withBytes(of: word) { wordBytes in
+            withBytes(of: other) { otherBytes -> Bool? in
+                // Only all-ASCII words are answered here: a non-ASCII scalar could fold or
+                // normalise into something equal.
+                guard wordBytes.allSatisfy({ $0 < 0x80 }), otherBytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                return wordBytes.count == otherBytes.count && zip(wordBytes, otherBytes).allSatisfy { lowercase($0) == lowercase($1) }
             }
         }
+        return asciiAnswer ?? (word.lowercased() == other.lowercased())
     }
 
     /// The word with its first character in capitals (`prefix(1).uppercased() + dropFirst()`);
@@ -48,11 +42,7 @@ enum LetterCase {
         guard let first = word.utf8.first, isASCIILowercase(first), startsWithASCIICharacter(word) else {
             return word.prefix(1).uppercased() + word.dropFirst()
         }
-        return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
-            for (offset, byte) in word.utf8.enumerated() { buffer[offset] = byte }
-            buffer[0] = uppercase(first)
-            return word.utf8.count
-        }
+        return mapped(word) { bytes in bytes[0] = uppercase(first) }
     }
 
     /// Whether the word's first character is a capital (`first?.isUppercase`).
@@ -71,7 +61,27 @@ enum LetterCase {
 
     /// Whether every byte of the text is ASCII.
     static func isASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
+        withBytes(of: text) { bytes in bytes.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the text, in place (a native string's storage,
+    /// without the per-byte bookkeeping of iterating `utf8`).
+    static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        var text = text
+        return try text.withUTF8(body)
+    }
+
+    /// A copy of the text with its UTF-8 bytes changed by `change`, which must leave them
+    /// valid UTF-8 of the same length (ASCII letters changed to ASCII letters).
+    private static func mapped(_ text: String, _ change: (inout UnsafeMutableBufferPointer<UInt8>) -> Void) -> String {
+        withBytes(of: text) { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(from: bytes)
+                var written = UnsafeMutableBufferPointer(rebasing: buffer[..<bytes.count])
+                change(&written)
+                return bytes.count
+            }
+        }
     }
 
     /// Whether the byte is an ASCII capital letter.

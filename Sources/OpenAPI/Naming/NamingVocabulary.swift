@@ -86,6 +86,11 @@ enum NamingVocabulary {
     /// Words a name can do without ("List all customers" → "List Customers").
     static let fillerWords: Set<String> = ["a", "an", "the", "all", "given", "specified", "specific", "existing", "new", "single", "one"]
 
+    /// Whether the word, in any case, is one of `fillerWords`.
+    static func isFillerWord(_ word: String) -> Bool {
+        fillerWords.contains(LetterCase.lowercased(word))
+    }
+
     /// Path segments that only say "this is an API" or name a version.
     static func isNoiseSegment(_ segment: Substring) -> Bool {
         // Most segments start with a letter no noise segment starts with ("api", "rest", "v2"):
@@ -95,6 +100,8 @@ enum NamingVocabulary {
         {
             return false
         }
+        var contiguous = segment
+        if let answer = contiguous.withUTF8(isASCIINoiseSegment) { return answer }
         let lower = segment.lowercased()
         if lower == "api" || lower == "apis" || lower == "rest" || lower == "restapi" || lower.isEmpty { return true }
         if lower.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "." }) { return true }
@@ -102,5 +109,24 @@ enum NamingVocabulary {
         guard lower.first == "v", lower.count > 1, let second = lower.dropFirst().first, second.isNumber else { return false }
         return lower.dropFirst().allSatisfy { $0.isNumber || $0.isLetter || $0 == "." || $0 == "_" }
             && lower.dropFirst().prefix(while: \.isNumber).count <= 4
+    }
+
+    /// `isNoiseSegment` for an ASCII segment, read by bytes (an ASCII Character is one byte:
+    /// a number is 0–9, a letter a–z in any case); `nil` for a segment that is not ASCII.
+    private static func isASCIINoiseSegment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let lower = bytes.lazy.map(LetterCase.lowercase)
+        if bytes.isEmpty || lower.elementsEqual("api".utf8) || lower.elementsEqual("apis".utf8) || lower.elementsEqual("rest".utf8)
+            || lower.elementsEqual("restapi".utf8)
+        {
+            return true
+        }
+        if bytes.allSatisfy({ LetterCase.isASCIIDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) { return true }
+        // v1, v2beta1, v3.1, v2_1
+        guard bytes.count > 1, LetterCase.lowercase(bytes[0]) == UInt8(ascii: "v"), LetterCase.isASCIIDigit(bytes[1]) else { return false }
+        let afterV = bytes.dropFirst()
+        return afterV.allSatisfy { byte in
+            LetterCase.isASCIIDigit(byte) || LetterCase.isASCIILowercase(LetterCase.lowercase(byte)) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+        } && afterV.prefix(while: LetterCase.isASCIIDigit).count <= 4
     }
 }

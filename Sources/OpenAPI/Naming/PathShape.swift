@@ -34,7 +34,7 @@ struct PathShape {
             }
             var text = segment
             if let dot = segment.utf8.lastIndex(of: UInt8(ascii: ".")) {
-                let fileExtension = segment[dot...].lowercased()
+                let fileExtension = LetterCase.lowercased(String(segment[dot...]))
                 if fileExtension == ".json" || fileExtension == ".xml" || fileExtension == ".csv" || fileExtension == ".yaml" {
                     text = segment[..<dot]
                 }
@@ -54,15 +54,6 @@ struct PathShape {
                 }
             }
         }
-    }
-
-    /// Every word of the path, lowercased and singular, for telling a generated operationId.
-    var vocabulary: Set<String> {
-        var words = Set<String>()
-        for token in tokens {
-            for word in token.words { words.insert(EnglishInflector.singular(word.lowercased())) }
-        }
-        return words
     }
 
     /// The literal segments from the end backwards, singular, for disambiguating qualifiers.

@@ -39,13 +39,14 @@ enum WordSplitter {
     static func words(_ text: Substring) -> [String] {
         // Identifiers and paths are nearly always ASCII: split their bytes in place, without
         // building scalars or copying them out.
-        let asciiWords = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+        var contiguous = text
+        let asciiWords = contiguous.withUTF8 { bytes -> [String]? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             return split(count: bytes.count, kind: { Kind(ascii: bytes[$0]) }) { range in
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
         }
-        if let asciiWords, let asciiWords { return joiningOpenID(asciiWords) }
+        if let asciiWords { return joiningOpenID(asciiWords) }
         let scalars = Array(text.unicodeScalars)
         return joiningOpenID(split(count: scalars.count, kind: { Kind(scalars[$0]) }) { range in
             var word = String.UnicodeScalarView()
