@@ -20,9 +20,9 @@ extension ActionNamer {
             },
         ]
         for _ in 0..<8 {
-            let groups = Dictionary(grouping: names.indices, by: { names[$0].lowercased() }).values.filter { $0.count > 1 }
+            let groups = Self.collisions(names)
             if groups.isEmpty { return }
-            for group in groups.map({ $0.sorted() }) {
+            for group in groups {
                 // Each stage qualifies the members it can tell apart; it stops once at most one is left.
                 var remaining = group
                 for stage in stages where remaining.count > 1 {
@@ -36,6 +36,24 @@ extension ActionNamer {
                 for index in group { names[index] = finish(candidates[index].words) }
             }
         }
+    }
+
+    /// The indices of names equal but for case, in groups of two or more, each in ascending order.
+    private static func collisions(_ names: [String]) -> [[Int]] {
+        // Only the first holder of each name is remembered: a group array is made for a
+        // collision alone, and most names collide with none.
+        var firstHolders: [String: Int] = [:]
+        firstHolders.reserveCapacity(names.count)
+        var groups: [String: [Int]] = [:]
+        for (index, name) in names.enumerated() {
+            let key = LetterCase.lowercased(name)
+            if let first = firstHolders[key] {
+                groups[key, default: [first]].append(index)
+            } else {
+                firstHolders[key] = index
+            }
+        }
+        return Array(groups.values)
     }
 
     /// Inserts the nearest path segment the others lack; false when there is none.

@@ -57,10 +57,28 @@ enum EnglishInflector {
         return map
     }()
 
+    /// What the word lists say about one lowercase word: the three tables merged, so that a
+    /// word costs one hash lookup instead of three.
+    private struct Entry {
+        var isUncountable = false
+        /// The singular, when the word is an irregular plural.
+        var irregularSingular: String?
+        /// The plural, when the word is an irregular singular.
+        var irregularPlural: String?
+    }
+
+    private static let entries: [String: Entry] = {
+        var entries: [String: Entry] = [:]
+        for word in uncountable { entries[word, default: Entry()].isUncountable = true }
+        for (plural, singular) in irregularSingulars { entries[plural, default: Entry()].irregularSingular = singular }
+        for (singular, plural) in irregularPlurals { entries[singular, default: Entry()].irregularPlural = plural }
+        return entries
+    }()
+
     /// Whether the word is (probably) a plural.
     static func isPlural(_ word: String) -> Bool {
-        let lower = LetterCase.lowercased(word)
-        return !uncountable.contains(lower) && singularOfLowercase(lower) != nil
+        // (An uncountable word has no singular either.)
+        singularOfLowercase(LetterCase.lowercased(word)) != nil
     }
 
     /// The singular of a lowercase word ("categories" → "category", "people" → "person").
@@ -71,11 +89,17 @@ enum EnglishInflector {
 
     /// The singular of a lowercase word, lowercase; `nil` when the word is not a plural.
     private static func singularOfLowercase(_ lower: String) -> String? {
-        if uncountable.contains(lower) || lower.count < 3 { return nil }
-        if let irregular = irregularSingulars[lower] { return irregular }
-        if irregularPlurals[lower] != nil { return nil }
+        singular(ofLowercase: lower, entry: entries[lower])
+    }
+
+    /// `singularOfLowercase` with the word's entry already looked up.
+    private static func singular(ofLowercase lower: String, entry: Entry?) -> String? {
+        if entry?.isUncountable == true { return nil }
         let ending = Ending(lower)
-        if ending.is("ies") && lower.count > 4 {
+        if ending.characterCount < 3 { return nil }
+        if let irregular = entry?.irregularSingular { return irregular }
+        if entry?.irregularPlural != nil { return nil }
+        if ending.is("ies") && ending.characterCount > 4 {
             return ending.dropping(3) + "y"
         } else if ending.is("sses") || ending.is("xes") || ending.is("ches") || ending.is("shes") || ending.is("zzes") || ending.is("uses") {
             return ending.dropping(2)
@@ -88,8 +112,9 @@ enum EnglishInflector {
     /// The plural of a word ("category" → "categories", "person" → "people", "data" → "data").
     static func plural(_ word: String) -> String {
         let lower = LetterCase.lowercased(word)
-        if uncountable.contains(lower) || singularOfLowercase(lower) != nil { return word }
-        if let irregular = irregularPlurals[lower] { return matchCase(irregular, like: word) }
+        let entry = entries[lower]
+        if entry?.isUncountable == true || singular(ofLowercase: lower, entry: entry) != nil { return word }
+        if let irregular = entry?.irregularPlural { return matchCase(irregular, like: word) }
         let ending = Ending(lower)
         let result: String
         if ending.is("y"), let beforeY = lower.dropLast().last, !"aeiou".contains(beforeY) {
@@ -111,6 +136,11 @@ enum EnglishInflector {
         init(_ word: String) {
             self.word = word
             isASCII = LetterCase.isASCII(word)
+        }
+
+        /// The number of Characters (bytes, for ASCII).
+        var characterCount: Int {
+            isASCII ? word.utf8.count : word.count
         }
 
         /// Whether the word ends with the ASCII suffix.

@@ -36,13 +36,22 @@ enum LetterCase {
         return asciiAnswer ?? (word.lowercased() == other.lowercased())
     }
 
-    /// The word with its first character in capitals (`prefix(1).uppercased() + dropFirst()`);
-    /// an ASCII first letter is changed as a byte, without temporary strings.
+    /// The word with its first character in capitals (`prefix(1).uppercased() + dropFirst()`).
     static func capitalized(_ word: String) -> String {
+        var bytes: [UInt8] = []
+        appendCapitalized(word, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of the word with its first character in capitals; an ASCII first
+    /// letter is changed as a byte, without temporary strings.
+    static func appendCapitalized(_ word: String, to bytes: inout [UInt8]) {
         guard let first = word.utf8.first, isASCIILowercase(first), startsWithASCIICharacter(word) else {
-            return word.prefix(1).uppercased() + word.dropFirst()
+            bytes.append(contentsOf: (word.prefix(1).uppercased() + word.dropFirst()).utf8)
+            return
         }
-        return mapped(word) { bytes in bytes[0] = uppercase(first) }
+        bytes.append(uppercase(first))
+        bytes.append(contentsOf: word.utf8.dropFirst())
     }
 
     /// Whether the word's first character is a capital (`first?.isUppercase`).

@@ -95,8 +95,8 @@ enum NamingVocabulary {
     static func isNoiseSegment(_ segment: Substring) -> Bool {
         // Most segments start with a letter no noise segment starts with ("api", "rest", "v2"):
         // those are answered from the first byte, without lowercasing a copy.
-        if let first = segment.utf8.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z"),
-            !"arv".utf8.contains(first | 0x20)
+        if let first = segment.utf8.first.map(LetterCase.lowercase), LetterCase.isASCIILowercase(first),
+            first != UInt8(ascii: "a"), first != UInt8(ascii: "r"), first != UInt8(ascii: "v")
         {
             return false
         }

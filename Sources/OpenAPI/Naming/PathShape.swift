@@ -21,16 +21,14 @@ struct PathShape {
     var versions: [String] = []
 
     init(_ path: String) {
-        // Split on the separator bytes: splitting by Character would run grapheme breaking over
-        // every path, the bulk of naming time on large documents.
-        for segmentBytes in path.utf8.split(separator: UInt8(ascii: "/")) {
-            let segment = Substring(segmentBytes)
+        // Split on the separator bytes, without collecting the parts: splitting by Character
+        // would run grapheme breaking over every path, the bulk of naming time on large documents.
+        Self.forEachPart(of: path[...], separatedBy: UInt8(ascii: "/")) { segment in
             if segment.utf8.contains(UInt8(ascii: "{")) {
-                let inside = segment.drop(while: { $0 != "{" }).dropFirst().prefix(while: { $0 != "}" })
                 // "/files/{name}.json" and "/{id}" are parameters; a literal prefix ("files{ext}") is rare and dropped.
                 segmentStarts.append(tokens.count)
-                tokens.append(.parameter(String(inside)))
-                continue
+                tokens.append(.parameter(String(Self.parameterName(in: segment))))
+                return
             }
             var text = segment
             if let dot = segment.utf8.lastIndex(of: UInt8(ascii: ".")) {
@@ -41,11 +39,10 @@ struct PathShape {
             }
             // RPC-style paths ("/chat.postMessage") name a resource and an action with dots.
             let segmentStart = tokens.count
-            for partBytes in text.utf8.split(separator: UInt8(ascii: ".")) {
-                let part = Substring(partBytes)
+            Self.forEachPart(of: text, separatedBy: UInt8(ascii: ".")) { part in
                 if NamingVocabulary.isNoiseSegment(part) {
                     if part.first == "v" || part.first == "V" { versions.append(part.uppercased()) }
-                    continue
+                    return
                 }
                 let words = WordSplitter.words(part)
                 if !words.isEmpty {
@@ -54,6 +51,30 @@ struct PathShape {
                 }
             }
         }
+    }
+
+    /// Calls `body` with each non-empty part of the text between ASCII separator bytes, as
+    /// `split(separator:)` on its bytes would give them, without building the array.
+    private static func forEachPart(of text: Substring, separatedBy separator: UInt8, _ body: (Substring) -> Void) {
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: separator) ?? bytes.endIndex
+            if start < end { body(Substring(bytes[start..<end])) }
+            start = end < bytes.endIndex ? bytes.index(after: end) : end
+        }
+    }
+
+    /// The text between the segment's first "{" and the next "}" (or the segment's end).
+    private static func parameterName(in segment: Substring) -> Substring {
+        let bytes = segment.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }), let brace = bytes.firstIndex(of: UInt8(ascii: "{")) else {
+            // Outside ASCII a brace followed by a combining mark is another Character: walk Characters.
+            return segment.drop(while: { $0 != "{" }).dropFirst().prefix(while: { $0 != "}" })
+        }
+        let nameStart = bytes.index(after: brace)
+        let nameEnd = bytes[nameStart...].firstIndex(of: UInt8(ascii: "}")) ?? bytes.endIndex
+        return Substring(bytes[nameStart..<nameEnd])
     }
 
     /// The literal segments from the end backwards, singular, for disambiguating qualifiers.

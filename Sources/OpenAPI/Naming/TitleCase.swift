@@ -2,28 +2,29 @@
 /// short words lowercase except first, everything else capitalised.
 enum TitleCase {
     static func format(_ words: [String]) -> String {
-        var result = ""
-        result.reserveCapacity(words.reduce(words.count) { $0 + $1.utf8.count })
+        // The name is written as bytes into one buffer: appending to a String costs more.
+        var name: [UInt8] = []
+        name.reserveCapacity(words.reduce(words.count) { $0 + $1.utf8.count })
         for (position, word) in words.enumerated() {
-            if position > 0 { result.append(" ") }
+            if position > 0 { name.append(UInt8(ascii: " ")) }
             if position > 0, words[position - 1].utf8.count == 3, LetterCase.equal(words[position - 1], "via") {
                 // "Search Books via POST": the method as HTTP writes it.
-                result.append(word.uppercased())
+                name.append(contentsOf: word.uppercased().utf8)
                 continue
             }
             let lower = LetterCase.lowercased(word)
             if let acronym = NamingVocabulary.acronym(lower) {
-                result.append(acronym)
+                name.append(contentsOf: acronym.utf8)
             } else if isUnknownAcronym(word) {
                 // A short all-capitals word in an identifier is an acronym the table does not know (GST, NPS).
-                result.append(word)
+                name.append(contentsOf: word.utf8)
             } else if position > 0 && NamingVocabulary.isSmallWord(lower) {
-                result.append(lower)
+                name.append(contentsOf: lower.utf8)
             } else {
-                result.append(LetterCase.capitalized(lower))
+                LetterCase.appendCapitalized(lower, to: &name)
             }
         }
-        return result
+        return String(decoding: name, as: UTF8.self)
     }
 
     /// Whether the word is two to four capitals or digits, with at least one letter.

@@ -56,8 +56,12 @@ enum WordSplitter {
     }
 
     /// The word boundaries of a sequence of `count` characters of the given kinds.
+    // Inlined so that `kind` and `word` become straight-line code at each of the two callers.
+    @inline(__always)
     private static func split(count: Int, kind: (Int) -> Kind, word: (Range<Int>) -> String) -> [String] {
         var words: [String] = []
+        // Most identifiers have a few words: one allocation instead of growing one by one.
+        words.reserveCapacity(4)
         var start: Int?
         // Whether the word so far is all digits ("2fa" keeps its digits, "3Dsecure" does not).
         var isAllDigits = false
