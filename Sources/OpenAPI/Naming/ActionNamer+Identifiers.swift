@@ -2,7 +2,7 @@ extension ActionNamer {
     /// The words of an operationId when it reads as a name: starts with a verb, two to seven
     /// words, not generated from the method and path ("GetCustomersCustomer").
     func operationIDWords(_ operationID: String, shape: PathShape, method: APIOperation.Method) -> [String]? {
-        guard !operationID.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "{") }) else { return nil }
+        guard !LetterCase.withBytes(of: operationID, { $0.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "{") } }) else { return nil }
         var words = WordSplitter.words(operationID)
         // springfox appends "UsingGET".
         if words.count > 2, words[words.count - 2].utf8.count == 5, LetterCase.equal(words[words.count - 2], "using"),

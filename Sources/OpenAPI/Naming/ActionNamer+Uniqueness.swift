@@ -19,8 +19,9 @@ extension ActionNamer {
                 return true
             },
         ]
+        var collisions = NameCollisions(names)
         for _ in 0..<8 {
-            let groups = Self.collisions(names)
+            let groups = collisions.groups()
             if groups.isEmpty { return }
             for group in groups {
                 // Each stage qualifies the members it can tell apart; it stops once at most one is left.
@@ -33,27 +34,13 @@ extension ActionNamer {
                         return !stage(self, &candidates[index], others)
                     }.map(\.element)
                 }
-                for index in group { names[index] = finish(candidates[index].words) }
+                for index in group {
+                    let name = finish(candidates[index].words)
+                    collisions.rename(index, from: names[index], to: name)
+                    names[index] = name
+                }
             }
         }
-    }
-
-    /// The indices of names equal but for case, in groups of two or more, each in ascending order.
-    private static func collisions(_ names: [String]) -> [[Int]] {
-        // Only the first holder of each name is remembered: a group array is made for a
-        // collision alone, and most names collide with none.
-        var firstHolders: [String: Int] = [:]
-        firstHolders.reserveCapacity(names.count)
-        var groups: [String: [Int]] = [:]
-        for (index, name) in names.enumerated() {
-            let key = LetterCase.lowercased(name)
-            if let first = firstHolders[key] {
-                groups[key, default: [first]].append(index)
-            } else {
-                firstHolders[key] = index
-            }
-        }
-        return Array(groups.values)
     }
 
     /// Inserts the nearest path segment the others lack; false when there is none.

@@ -27,10 +27,17 @@ enum LetterCase {
     static func equal(_ word: String, _ other: String) -> Bool {
         let asciiAnswer = withBytes(of: word) { wordBytes in
             withBytes(of: other) { otherBytes -> Bool? in
-                // Only all-ASCII words are answered here: a non-ASCII scalar could fold or
-                // normalise into something equal.
-                guard wordBytes.allSatisfy({ $0 < 0x80 }), otherBytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-                return wordBytes.count == otherBytes.count && zip(wordBytes, otherBytes).allSatisfy { lowercase($0) == lowercase($1) }
+                for index in 0..<min(wordBytes.count, otherBytes.count) {
+                    let byte = wordBytes[index]
+                    let otherByte = otherBytes[index]
+                    // A non-ASCII scalar could fold or normalise into something equal: ask `String`.
+                    guard byte < 0x80, otherByte < 0x80 else { return nil }
+                    // After equal ASCII bytes, differing ASCII letters cannot be made equal by
+                    // what follows (no two ASCII scalars compose).
+                    if lowercase(byte) != lowercase(otherByte) { return false }
+                }
+                // An ASCII prefix and more (a combining mark, say) is never equal to the prefix alone.
+                return wordBytes.count == otherBytes.count
             }
         }
         return asciiAnswer ?? (word.lowercased() == other.lowercased())

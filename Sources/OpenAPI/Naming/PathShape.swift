@@ -21,48 +21,58 @@ struct PathShape {
     var versions: [String] = []
 
     init(_ path: String) {
-        // Split on the separator bytes, without collecting the parts: splitting by Character
-        // would run grapheme breaking over every path, the bulk of naming time on large documents.
-        Self.forEachPart(of: path[...], separatedBy: UInt8(ascii: "/")) { segment in
-            if segment.utf8.contains(UInt8(ascii: "{")) {
-                // "/files/{name}.json" and "/{id}" are parameters; a literal prefix ("files{ext}") is rare and dropped.
-                segmentStarts.append(tokens.count)
-                tokens.append(.parameter(String(Self.parameterName(in: segment))))
-                return
+        // Split on the separator bytes, by offsets into the path's storage: splitting by
+        // Character would run grapheme breaking over every path, the bulk of naming time on
+        // large documents. The separators are ASCII, so every offset is a Character boundary.
+        var storage = path
+        storage.withUTF8 { bytes in
+            func text(_ range: Range<Int>) -> Substring {
+                let start = path.utf8.index(path.utf8.startIndex, offsetBy: range.lowerBound)
+                return Substring(path.utf8[start..<path.utf8.index(start, offsetBy: range.count)])
             }
-            var text = segment
-            if let dot = segment.utf8.lastIndex(of: UInt8(ascii: ".")) {
-                let fileExtension = LetterCase.lowercased(String(segment[dot...]))
-                if fileExtension == ".json" || fileExtension == ".xml" || fileExtension == ".csv" || fileExtension == ".yaml" {
-                    text = segment[..<dot]
-                }
-            }
-            // RPC-style paths ("/chat.postMessage") name a resource and an action with dots.
-            let segmentStart = tokens.count
-            Self.forEachPart(of: text, separatedBy: UInt8(ascii: ".")) { part in
-                if NamingVocabulary.isNoiseSegment(part) {
-                    if part.first == "v" || part.first == "V" { versions.append(part.uppercased()) }
+            Self.forEachPart(of: bytes, in: 0..<bytes.count, separatedBy: UInt8(ascii: "/")) { segment in
+                if bytes[segment].contains(UInt8(ascii: "{")) {
+                    // "/files/{name}.json" and "/{id}" are parameters; a literal prefix ("files{ext}") is rare and dropped.
+                    segmentStarts.append(tokens.count)
+                    tokens.append(.parameter(String(Self.parameterName(in: text(segment)))))
                     return
                 }
-                let words = WordSplitter.words(part)
-                if !words.isEmpty {
-                    segmentStarts.append(segmentStart)
-                    tokens.append(.literal(words))
+                var name = segment
+                if let dot = bytes[segment].lastIndex(of: UInt8(ascii: ".")) {
+                    let fileExtension = LetterCase.lowercased(String(text(dot..<segment.upperBound)))
+                    if fileExtension == ".json" || fileExtension == ".xml" || fileExtension == ".csv" || fileExtension == ".yaml" {
+                        name = segment.lowerBound..<dot
+                    }
+                }
+                // RPC-style paths ("/chat.postMessage") name a resource and an action with dots.
+                let segmentStart = tokens.count
+                Self.forEachPart(of: bytes, in: name, separatedBy: UInt8(ascii: ".")) { partRange in
+                    let part = text(partRange)
+                    if NamingVocabulary.isNoiseSegment(part) {
+                        if part.first == "v" || part.first == "V" { versions.append(part.uppercased()) }
+                        return
+                    }
+                    let words = WordSplitter.words(part)
+                    if !words.isEmpty {
+                        segmentStarts.append(segmentStart)
+                        tokens.append(.literal(words))
+                    }
                 }
             }
         }
     }
 
-    /// Calls `body` with each non-empty part of the text between ASCII separator bytes, as
-    /// `split(separator:)` on its bytes would give them, without building the array.
-    private static func forEachPart(of text: Substring, separatedBy separator: UInt8, _ body: (Substring) -> Void) {
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        while start < bytes.endIndex {
-            let end = bytes[start...].firstIndex(of: separator) ?? bytes.endIndex
-            if start < end { body(Substring(bytes[start..<end])) }
-            start = end < bytes.endIndex ? bytes.index(after: end) : end
+    /// Calls `body` with the range of each non-empty part of `bytes[range]` between separator
+    /// bytes, as `split(separator:)` would give them, without building the array.
+    private static func forEachPart(
+        of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, separatedBy separator: UInt8, _ body: (Range<Int>) -> Void
+    ) {
+        var start = range.lowerBound
+        for index in range where bytes[index] == separator {
+            if start < index { body(start..<index) }
+            start = index + 1
         }
+        if start < range.upperBound { body(start..<range.upperBound) }
     }
 
     /// The text between the segment's first "{" and the next "}" (or the segment's end).
