@@ -55,7 +55,7 @@ extension ActionNamer {
         guard nounEnd > 0 else { return }
         if rest.contains(where: EnglishInflector.isPlural) { return }
         // "listEmployeeTimeOff": the head noun cannot be counted.
-        if EnglishInflector.uncountable.contains(LetterCase.lowercased(rest[nounEnd - 1])) { return }
+        if EnglishInflector.isUncountable(LetterCase.lowercased(rest[nounEnd - 1])) { return }
         let pluralPathWords = Set(shape.tokens.flatMap { token -> [String] in
             if case .literal(let literal) = token { return literal.map(LetterCase.lowercased) }
             return []

@@ -11,8 +11,8 @@ extension ActionNamer {
         // `/orders/{id}/cancel`, `/customers/search`, `/chat.postMessage`: the last segment is the action.
         // "login_links" is a noun: a verb-first segment ending in a plural names a collection.
         let endsInPlural = resource.count > 1 && resource.last.map(EnglishInflector.isPlural) == true
-            && NamingVocabulary.nounLikeVerbs.contains(firstWord.lowercased())
-        if !isItem, NamingVocabulary.verbs.contains(firstWord.lowercased()), lastLiteral > 0 || resource.count > 1, !endsInPlural {
+            && NamingVocabulary.nounLikeVerbs.contains(LetterCase.lowercased(firstWord))
+        if !isItem, NamingVocabulary.isVerb(firstWord), lastLiteral > 0 || resource.count > 1, !endsInPlural {
             if shape.segmentStarts[lastLiteral] < lastLiteral - 1 {
                 // `/users.profile.get`, `/admin.conversations.archive`: every dotted word before the action.
                 return Self.canonicalVerb(firstWord) + Self.dottedOwner(shape, before: lastLiteral) + resource.dropFirst()
@@ -44,14 +44,14 @@ extension ActionNamer {
         if objectIndex >= 0, case .literal(let words) = tokens[objectIndex] {
             object = words
             // `/contacts/batch/archive`: the batch is a modifier of the resource before it.
-            if let only = words.first, words.count == 1, ["batch", "bulk"].contains(only.lowercased()), objectIndex >= 1,
+            if let only = words.first, words.count == 1, (LetterCase.equal(only, "batch") || LetterCase.equal(only, "bulk")), objectIndex >= 1,
                 case .literal(let resource) = tokens[objectIndex - 1]
             {
                 object = resource
                 isBatch = true
             }
         }
-        let lowerVerb = verb.lowercased()
+        let lowerVerb = LetterCase.lowercased(verb)
         if isItem {
             object = Self.singularized(object)
         } else if isBatch || NamingVocabulary.collectionVerbs.contains(lowerVerb), let last = object.last,
@@ -93,7 +93,7 @@ extension ActionNamer {
 
     /// The verb as names write it, possibly two words ("lookup" → "look up").
     static func canonicalVerb(_ verb: String) -> [String] {
-        guard let canonical = NamingVocabulary.canonicalVerbs[verb.lowercased()] else { return [verb] }
+        guard let canonical = NamingVocabulary.canonicalVerbs[LetterCase.lowercased(verb)] else { return [verb] }
         return canonical.split(separator: " ").map(String.init)
     }
 }

@@ -81,6 +81,8 @@ public struct ActionNamer: Sendable {
 
     /// "Get Customer Customer" reads as a stutter: adjacent repeats go.
     private static func removingRepeats(_ words: [String]) -> [String] {
+        // Most names have none: those are returned as they are, not copied.
+        guard zip(words, words.dropFirst()).contains(where: { LetterCase.equal($0, $1) }) else { return words }
         var result: [String] = []
         for word in words {
             if let last = result.last, LetterCase.equal(last, word) { continue }

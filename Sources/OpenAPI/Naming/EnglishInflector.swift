@@ -1,7 +1,7 @@
 /// Singular and plural of English nouns, as API resource names use them.
 enum EnglishInflector {
     /// Words with the same singular and plural, or that are never counted.
-    static let uncountable: Set<String> = [
+    private static let uncountable: Set<String> = [
         "data", "metadata", "media", "information", "info", "feedback", "news", "sms", "series", "species", "software",
         "hardware", "firmware", "equipment", "analytics", "settings", "access", "billing", "inventory",
         "content", "history", "search", "progress", "usage", "health", "audio", "evidence", "staff", "mail", "traffic",
@@ -59,7 +59,7 @@ enum EnglishInflector {
 
     /// What the word lists say about one lowercase word: the three tables merged, so that a
     /// word costs one hash lookup instead of three.
-    private struct Entry {
+    private struct Entry: Sendable {
         var isUncountable = false
         /// The singular, when the word is an irregular plural.
         var irregularSingular: String?
@@ -67,13 +67,18 @@ enum EnglishInflector {
         var irregularPlural: String?
     }
 
-    private static let entries: [String: Entry] = {
+    private static let entries: WordTable<Entry> = {
         var entries: [String: Entry] = [:]
         for word in uncountable { entries[word, default: Entry()].isUncountable = true }
         for (plural, singular) in irregularSingulars { entries[plural, default: Entry()].irregularSingular = singular }
         for (singular, plural) in irregularPlurals { entries[singular, default: Entry()].irregularPlural = plural }
-        return entries
+        return WordTable(entries)
     }()
+
+    /// Whether the lowercase word is never counted ("data", "feedback").
+    static func isUncountable(_ lower: String) -> Bool {
+        entries[lower]?.isUncountable == true
+    }
 
     /// Whether the word is (probably) a plural.
     static func isPlural(_ word: String) -> Bool {

@@ -53,12 +53,14 @@ enum LetterCase {
     /// Appends the UTF-8 of the word with its first character in capitals; an ASCII first
     /// letter is changed as a byte, without temporary strings.
     static func appendCapitalized(_ word: String, to bytes: inout [UInt8]) {
-        guard let first = word.utf8.first, isASCIILowercase(first), startsWithASCIICharacter(word) else {
-            bytes.append(contentsOf: (word.prefix(1).uppercased() + word.dropFirst()).utf8)
-            return
+        let isASCIIStart = withBytes(of: word) { wordBytes in
+            // The first Character is one ASCII byte when the next byte is ASCII too.
+            guard let first = wordBytes.first, isASCIILowercase(first), wordBytes.count == 1 || wordBytes[1] < 0x80 else { return false }
+            bytes.append(uppercase(first))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: wordBytes.dropFirst()))
+            return true
         }
-        bytes.append(uppercase(first))
-        bytes.append(contentsOf: word.utf8.dropFirst())
+        if !isASCIIStart { bytes.append(contentsOf: (word.prefix(1).uppercased() + word.dropFirst()).utf8) }
     }
 
     /// Whether the word's first character is a capital (`first?.isUppercase`).

@@ -2,7 +2,7 @@
 /// spelling, acronyms and the small words Title Case leaves lowercase.
 enum NamingVocabulary {
     /// Base-form verbs that may start an action name or end a path (`/orders/{id}/cancel`).
-    static let verbs: Set<String> = [
+    static let verbs: WordTable<Void> = [
         "get", "list", "create", "update", "delete", "remove", "add", "fetch", "retrieve", "read", "find", "search",
         "query", "send", "post", "set", "replace", "edit", "modify", "cancel", "close", "open", "archive", "unarchive",
         "restore", "approve", "reject", "decline", "accept", "assign", "unassign", "attach", "detach", "append",
@@ -25,13 +25,13 @@ enum NamingVocabulary {
     ]
 
     /// Verbs written another way in names ("Retrieve Customer" → "Get Customer").
-    static let canonicalVerbs: [String: String] = [
+    static let canonicalVerbs: WordTable<String> = WordTable([
         "fetch": "get", "retrieve": "get", "read": "get", "show": "get", "view": "get", "describe": "get",
         "lookup": "look up", "modify": "update", "edit": "update",
-    ]
+    ])
 
     /// Verbs that also name things: a segment like "login_links" or "export_jobs" is a noun.
-    static let nounLikeVerbs: Set<String> = [
+    static let nounLikeVerbs: WordTable<Void> = [
         "login", "logout", "search", "export", "import", "upload", "download", "sync", "batch", "bulk", "test", "transfer",
         "report", "release", "hold", "copy", "print", "view", "share", "link", "tag", "pin", "star", "watch", "schedule",
         "merge", "count", "filter", "sort", "pay", "refund", "invite", "check", "run", "scan", "request", "purchase",
@@ -39,10 +39,10 @@ enum NamingVocabulary {
     ]
 
     /// Verbs after which the object is a collection ("Search Customers", "List Orders").
-    static let collectionVerbs: Set<String> = ["list", "search", "count", "export", "query", "batch", "bulk", "sort", "filter"]
+    static let collectionVerbs: WordTable<Void> = ["list", "search", "count", "export", "query", "batch", "bulk", "sort", "filter"]
 
     /// How acronyms are written ("id" → "ID").
-    static let acronyms: [String: String] = [
+    static let acronyms: WordTable<String> = WordTable([
         "id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "uri": "URI", "sms": "SMS", "mms": "MMS", "api": "API",
         "apis": "APIs", "oauth": "OAuth", "oauth2": "OAuth2", "http": "HTTP", "https": "HTTPS", "json": "JSON",
         "xml": "XML", "csv": "CSV", "pdf": "PDF", "ip": "IP", "ips": "IPs", "sso": "SSO", "saml": "SAML",
@@ -54,28 +54,21 @@ enum NamingVocabulary {
         "utc": "UTC", "iso": "ISO", "html": "HTML", "css": "CSS", "js": "JS", "acl": "ACL", "acls": "ACLs",
         "rbac": "RBAC", "kyc": "KYC", "hr": "HR", "pto": "PTO", "eta": "ETA", "qr": "QR", "nfc": "NFC",
         "ivr": "IVR", "cdr": "CDR", "did": "DID", "iam": "IAM", "scim2": "SCIM2", "oauth1": "OAuth1", "dnd": "DND", "openid": "OpenID",
-    ]
+    ])
 
     /// Words Title Case leaves lowercase unless first (Chicago-style short words).
-    static let smallWords: Set<String> = [
+    static let smallWords: WordTable<Void> = [
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per", "the", "to", "via", "with",
     ]
 
-    /// The longest key of `acronyms`, in bytes: longer words are answered without hashing.
-    private static let longestAcronym = acronyms.keys.map(\.utf8.count).max() ?? 0
-
-    /// The longest of `smallWords`, in bytes: longer words are answered without hashing.
-    private static let longestSmallWord = smallWords.map(\.utf8.count).max() ?? 0
-
     /// How a lowercase word is written as an acronym ("ids" → "IDs"), if it is one.
     static func acronym(_ lower: String) -> String? {
-        lower.utf8.count <= longestAcronym ? acronyms[lower] : nil
+        acronyms[lower]
     }
 
     /// Whether the word, in any case, is one of `smallWords`.
     static func isSmallWord(_ word: String) -> Bool {
-        let lower = LetterCase.lowercased(word)
-        return lower.utf8.count <= longestSmallWord && smallWords.contains(lower)
+        smallWords.contains(LetterCase.lowercased(word))
     }
 
     /// Whether the word, in any case, is one of `verbs`.
@@ -84,7 +77,7 @@ enum NamingVocabulary {
     }
 
     /// Words a name can do without ("List all customers" → "List Customers").
-    static let fillerWords: Set<String> = ["a", "an", "the", "all", "given", "specified", "specific", "existing", "new", "single", "one"]
+    static let fillerWords: WordTable<Void> = ["a", "an", "the", "all", "given", "specified", "specific", "existing", "new", "single", "one"]
 
     /// Whether the word, in any case, is one of `fillerWords`.
     static func isFillerWord(_ word: String) -> Bool {
@@ -115,12 +108,12 @@ enum NamingVocabulary {
     /// a number is 0–9, a letter a–z in any case); `nil` for a segment that is not ASCII.
     private static func isASCIINoiseSegment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let lower = bytes.lazy.map(LetterCase.lowercase)
-        if bytes.isEmpty || lower.elementsEqual("api".utf8) || lower.elementsEqual("apis".utf8) || lower.elementsEqual("rest".utf8)
-            || lower.elementsEqual("restapi".utf8)
-        {
-            return true
+        func isWord(_ lowercaseWord: StaticString) -> Bool {
+            bytes.count == lowercaseWord.utf8CodeUnitCount
+                && zip(bytes, UnsafeBufferPointer(start: lowercaseWord.utf8Start, count: lowercaseWord.utf8CodeUnitCount))
+                    .allSatisfy { LetterCase.lowercase($0) == $1 }
         }
+        if bytes.isEmpty || isWord("api") || isWord("apis") || isWord("rest") || isWord("restapi") { return true }
         if bytes.allSatisfy({ LetterCase.isASCIIDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) { return true }
         // v1, v2beta1, v3.1, v2_1
         guard bytes.count > 1, LetterCase.lowercase(bytes[0]) == UInt8(ascii: "v"), LetterCase.isASCIIDigit(bytes[1]) else { return false }

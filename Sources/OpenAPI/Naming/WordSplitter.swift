@@ -42,23 +42,25 @@ enum WordSplitter {
         var contiguous = text
         let asciiWords = contiguous.withUTF8 { bytes -> [String]? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return split(count: bytes.count, kind: { Kind(ascii: bytes[$0]) }) { range in
+            return split(bytes.lazy.map(Kind.init(ascii:))) { range in
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
         }
         if let asciiWords { return joiningOpenID(asciiWords) }
         let scalars = Array(text.unicodeScalars)
-        return joiningOpenID(split(count: scalars.count, kind: { Kind(scalars[$0]) }) { range in
+        return joiningOpenID(split(scalars.lazy.map(Kind.init)) { range in
             var word = String.UnicodeScalarView()
             word.append(contentsOf: scalars[range])
             return String(word)
         })
     }
 
-    /// The word boundaries of a sequence of `count` characters of the given kinds.
-    // Inlined so that `kind` and `word` become straight-line code at each of the two callers.
-    @inline(__always)
-    private static func split(count: Int, kind: (Int) -> Kind, word: (Range<Int>) -> String) -> [String] {
+    /// The words of a sequence of characters of the given kinds, each made by `word` from its range.
+    // Generic rather than taking a closure for the kinds: specialised for bytes and for scalars,
+    // the kind of each character is computed inline.
+    private static func split<Kinds: RandomAccessCollection<Kind>>(_ kinds: Kinds, word: (Range<Int>) -> String) -> [String]
+    where Kinds.Index == Int {
+        let count = kinds.count
         var words: [String] = []
         // Most identifiers have a few words: one allocation instead of growing one by one.
         words.reserveCapacity(4)
@@ -78,9 +80,9 @@ enum WordSplitter {
             start = nil
         }
         var previous = Kind.separator
-        var current = count > 0 ? kind(0) : .separator
+        var current = count > 0 ? kinds[0] : .separator
         for index in 0..<count {
-            let next = index + 1 < count ? kind(index + 1) : .separator
+            let next = index + 1 < count ? kinds[index + 1] : .separator
             defer {
                 previous = current
                 current = next
@@ -132,7 +134,7 @@ enum WordSplitter {
     /// for a word without one.
     private static func versionSuffix(_ word: String) -> (stem: String, version: String)? {
         // Most words do not end in a digit: answer those without walking Characters.
-        if let last = word.utf8.last, last < 0x80, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last) { return nil }
+        if let last = LetterCase.withBytes(of: word, { $0.last }), last < 0x80, !LetterCase.isASCIIDigit(last) { return nil }
         let digits = word.reversed().prefix(while: \.isNumber).count
         guard digits > 0, digits < word.count - 3 else { return nil }
         let beforeDigits = word.dropLast(digits)
