@@ -5,7 +5,7 @@ extension ActionNamer {
         guard !LetterCase.withBytes(of: operationID, { $0.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "{") } }) else { return nil }
         var words = WordSplitter.words(operationID)
         // springfox appends "UsingGET".
-        if words.count > 2, words[words.count - 2].utf8.count == 5, LetterCase.equal(words[words.count - 2], "using"),
+        if words.count > 2, words[words.count - 2].utf8.count == 5, LetterCase.equal(words[words.count - 2], lowercaseASCII: "using"),
             APIOperation.Method(rawValue: words[words.count - 1].uppercased()) != nil
         {
             words.removeLast(2)
@@ -27,6 +27,12 @@ extension ActionNamer {
             if Self.isSubsequence(rest, of: pathWords), literalWords.allSatisfy(rest.contains) { return nil }
         }
         return normalized(words, shape: shape, method: method)
+    }
+
+    /// Whether the word names an identifier ("id", "ids", "key", "uuid"), in any case.
+    private static func isIdentifierWord(_ word: String) -> Bool {
+        LetterCase.equal(word, lowercaseASCII: "id") || LetterCase.equal(word, lowercaseASCII: "ids")
+            || LetterCase.equal(word, lowercaseASCII: "key") || LetterCase.equal(word, lowercaseASCII: "uuid")
     }
 
     private static func isSubsequence(_ candidate: [String], of sequence: [String]) -> Bool {
@@ -69,22 +75,22 @@ extension ActionNamer {
         var words = input
         var verb = LetterCase.lowercased(words[0])
         if let canonical = NamingVocabulary.canonicalVerbs[verb], !canonical.utf8.contains(UInt8(ascii: " ")) { verb = canonical }
-        if words.count > 2, verb == "get", LetterCase.equal(words[1], "all") { verb = "list" }
+        if words.count > 2, verb == "get", LetterCase.equal(words[1], lowercaseASCII: "all") { verb = "list" }
         // "getAllDashboards", "listAllUsers": "all" adds nothing after the verb.
         if words.count > 2, NamingVocabulary.isFillerWord(words[1]) { words.remove(at: 1) }
-        if words.count > 2, let last = words.last, LetterCase.equal(last, "list") || LetterCase.equal(last, "collection"), verb == "get" {
+        if words.count > 2, let last = words.last, LetterCase.equal(last, lowercaseASCII: "list") || LetterCase.equal(last, lowercaseASCII: "collection"), verb == "get" {
             verb = "list"
             words.removeLast()
         }
         var rest = Array(words.dropFirst())
         // "Get a list of train stations".
-        if verb == "get", rest.count > 2, LetterCase.equal(rest[0], "list"), LetterCase.equal(rest[1], "of") {
+        if verb == "get", rest.count > 2, LetterCase.equal(rest[0], lowercaseASCII: "list"), LetterCase.equal(rest[1], lowercaseASCII: "of") {
             verb = "list"
             rest.removeFirst(2)
         }
         // "getUserById", "Delete pet by ID": the identifier is implied by the path.
-        if rest.count > 2, LetterCase.equal(rest[rest.count - 2], "by"),
-            ["id", "ids", "key", "uuid"].contains(where: { LetterCase.equal(rest[rest.count - 1], $0) })
+        if rest.count > 2, LetterCase.equal(rest[rest.count - 2], lowercaseASCII: "by"),
+            Self.isIdentifierWord(rest[rest.count - 1])
         {
             rest.removeLast(2)
         }

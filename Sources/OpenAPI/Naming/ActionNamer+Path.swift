@@ -44,7 +44,7 @@ extension ActionNamer {
         if objectIndex >= 0, case .literal(let words) = tokens[objectIndex] {
             object = words
             // `/contacts/batch/archive`: the batch is a modifier of the resource before it.
-            if let only = words.first, words.count == 1, (LetterCase.equal(only, "batch") || LetterCase.equal(only, "bulk")), objectIndex >= 1,
+            if let only = words.first, words.count == 1, (LetterCase.equal(only, lowercaseASCII: "batch") || LetterCase.equal(only, lowercaseASCII: "bulk")), objectIndex >= 1,
                 case .literal(let resource) = tokens[objectIndex - 1]
             {
                 object = resource

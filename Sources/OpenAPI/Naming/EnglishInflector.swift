@@ -104,6 +104,8 @@ enum EnglishInflector {
         if ending.characterCount < 3 { return nil }
         if let irregular = entry?.irregularSingular { return irregular }
         if entry?.irregularPlural != nil { return nil }
+        // Every rule below is for a word ending in "s".
+        guard ending.is("s") else { return nil }
         if ending.is("ies") && ending.characterCount > 4 {
             return ending.dropping(3) + "y"
         } else if ending.is("sses") || ending.is("xes") || ending.is("ches") || ending.is("shes") || ending.is("zzes") || ending.is("uses") {

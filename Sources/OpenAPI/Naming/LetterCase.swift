@@ -25,22 +25,30 @@ enum LetterCase {
 
     /// Whether the two words are equal once lowercased (`a.lowercased() == b.lowercased()`).
     static func equal(_ word: String, _ other: String) -> Bool {
-        let asciiAnswer = withBytes(of: word) { wordBytes in
-            withBytes(of: other) { otherBytes -> Bool? in
-                for index in 0..<min(wordBytes.count, otherBytes.count) {
-                    let byte = wordBytes[index]
-                    let otherByte = otherBytes[index]
-                    // A non-ASCII scalar could fold or normalise into something equal: ask `String`.
-                    guard byte < 0x80, otherByte < 0x80 else { return nil }
-                    // After equal ASCII bytes, differing ASCII letters cannot be made equal by
-                    // what follows (no two ASCII scalars compose).
-                    if lowercase(byte) != lowercase(otherByte) { return false }
-                }
-                // An ASCII prefix and more (a combining mark, say) is never equal to the prefix alone.
-                return wordBytes.count == otherBytes.count
-            }
-        }
+        let asciiAnswer = withBytes(of: word) { wordBytes in withBytes(of: other) { asciiEqual(wordBytes, $0) } }
         return asciiAnswer ?? (word.lowercased() == other.lowercased())
+    }
+
+    /// Whether the word, lowercased, is the lowercase ASCII literal (`a.lowercased() == "by"`).
+    static func equal(_ word: String, lowercaseASCII literal: StaticString) -> Bool {
+        let literalBytes = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        let asciiAnswer = withBytes(of: word) { asciiEqual($0, literalBytes) }
+        return asciiAnswer ?? (word.lowercased() == literal.description)
+    }
+
+    /// Whether two byte strings are equal but for ASCII case; `nil` when that takes more than
+    /// ASCII to tell (a non-ASCII scalar could fold or normalise into something equal).
+    private static func asciiEqual(_ bytes: UnsafeBufferPointer<UInt8>, _ otherBytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for index in 0..<min(bytes.count, otherBytes.count) {
+            let byte = bytes[index]
+            let otherByte = otherBytes[index]
+            guard byte < 0x80, otherByte < 0x80 else { return nil }
+            // After equal ASCII bytes, differing ASCII letters cannot be made equal by what
+            // follows (no two ASCII scalars compose).
+            if lowercase(byte) != lowercase(otherByte) { return false }
+        }
+        // An ASCII prefix and more (a combining mark, say) is never equal to the prefix alone.
+        return bytes.count == otherBytes.count
     }
 
     /// The word with its first character in capitals (`prefix(1).uppercased() + dropFirst()`).

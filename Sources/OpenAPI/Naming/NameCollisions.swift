@@ -2,13 +2,12 @@
 /// for case as they change: the whole list is read once, then only renamed entries are moved.
 struct NameCollisions {
     private var holders: [String: [Int]] = [:]
-    /// The lowercase names renamed since the last `groups()`; all of them at first.
-    private var changed: Set<String> = []
+    /// The lowercase names renamed since the last `groups()`; `nil` for all of them (at first).
+    private var changed: Set<String>?
 
     init(_ names: [String]) {
         holders.reserveCapacity(names.count)
         for (index, name) in names.enumerated() { holders[LetterCase.lowercased(name), default: []].append(index) }
-        changed = Set(holders.keys)
     }
 
     /// Records that the name at `index` changed from `old` to `new`.
@@ -17,7 +16,7 @@ struct NameCollisions {
         let newKey = LetterCase.lowercased(new)
         if let position = holders[oldKey]?.firstIndex(of: index) { holders[oldKey]?.remove(at: position) }
         holders[newKey, default: []].append(index)
-        changed.insert(newKey)
+        changed?.insert(newKey)
     }
 
     /// The indices of names equal but for case, in groups of two or more, each in ascending
@@ -26,7 +25,8 @@ struct NameCollisions {
     /// A group whose names have not changed since they were last asked about is not returned
     /// again: the caller renames every member of the groups it is given.
     mutating func groups() -> [[Int]] {
-        defer { changed.removeAll() }
+        defer { changed = [] }
+        guard let changed else { return holders.values.filter { $0.count > 1 } }
         return changed.compactMap { key in
             guard let indices = holders[key], indices.count > 1 else { return nil }
             return indices.sorted()

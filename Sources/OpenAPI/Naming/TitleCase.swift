@@ -7,7 +7,7 @@ enum TitleCase {
         name.reserveCapacity(words.reduce(words.count) { $0 + $1.utf8.count })
         for (position, word) in words.enumerated() {
             if position > 0 { name.append(UInt8(ascii: " ")) }
-            if position > 0, words[position - 1].utf8.count == 3, LetterCase.equal(words[position - 1], "via") {
+            if position > 0, words[position - 1].utf8.count == 3, LetterCase.equal(words[position - 1], lowercaseASCII: "via") {
                 // "Search Books via POST": the method as HTTP writes it.
                 name.append(contentsOf: word.uppercased().utf8)
                 continue

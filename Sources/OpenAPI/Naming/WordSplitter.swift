@@ -116,7 +116,7 @@ enum WordSplitter {
         guard words.count > 1, words.dropFirst().contains(where: isID) else { return words }
         var result: [String] = []
         for word in words {
-            if isID(word), let last = result.last, last.utf8.count == 4, LetterCase.equal(last, "open") {
+            if isID(word), let last = result.last, last.utf8.count == 4, LetterCase.equal(last, lowercaseASCII: "open") {
                 result[result.count - 1] = "OpenID"
             } else {
                 result.append(word)
@@ -127,7 +127,7 @@ enum WordSplitter {
 
     /// Whether the word is "id" in any case; the byte count first, as most words are not.
     private static func isID(_ word: String) -> Bool {
-        word.utf8.count == 2 && LetterCase.equal(word, "id")
+        word.utf8.count == 2 && LetterCase.equal(word, lowercaseASCII: "id")
     }
 
     /// "listVersionsv2" ends in a version glued to a word: "Versionsv2" → Versions, v2; `nil`
