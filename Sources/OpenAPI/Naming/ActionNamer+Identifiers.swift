@@ -19,12 +19,7 @@ extension ActionNamer {
         // the method, then path words in path order with every literal word as written. The path reads better.
         if LetterCase.equal(first, method.rawValue) {
             let rest = words.dropFirst().map(LetterCase.lowercased)
-            let pathWords = shape.tokens.flatMap { $0.words.map(LetterCase.lowercased) }
-            let literalWords = shape.tokens.flatMap { token -> [String] in
-                if case .literal(let literal) = token { return literal.map(LetterCase.lowercased) }
-                return []
-            }
-            if Self.isSubsequence(rest, of: pathWords), literalWords.allSatisfy(rest.contains) { return nil }
+            if Self.isSubsequence(rest, of: shape.lowercaseWords), shape.lowercaseLiteralWords.allSatisfy(rest.contains) { return nil }
         }
         return normalized(words, shape: shape, method: method)
     }
@@ -47,10 +42,21 @@ extension ActionNamer {
     /// The words of a summary when it is a short imperative ("Retrieve a customer").
     func summaryWords(_ summary: String, shape: PathShape, method: APIOperation.Method) -> [String]? {
         guard let phrase = SummaryPhrase(summary) else { return nil }
-        let words = phrase.words
-        guard let first = words.first, NamingVocabulary.isVerb(first) else { return nil }
-        let kept = [words[0]] + words.dropFirst().filter { !NamingVocabulary.isFillerWord($0) }
-        guard kept.count >= 2, kept.count <= 6 else { return nil }
+        // A verb, then at most five words that are not filler: a longer summary is given up
+        // on as soon as it is known to be too long, without splitting the rest into words.
+        var kept: [String] = []
+        for piece in phrase.pieces {
+            for word in WordSplitter.words(piece) {
+                if kept.isEmpty {
+                    guard NamingVocabulary.isVerb(word) else { return nil }
+                    kept.append(word)
+                } else if !NamingVocabulary.isFillerWord(word) {
+                    kept.append(word)
+                    if kept.count > 6 { return nil }
+                }
+            }
+        }
+        guard kept.count >= 2 else { return nil }
         return normalized(kept, shape: shape, method: method)
     }
 
@@ -62,10 +68,7 @@ extension ActionNamer {
         if rest.contains(where: EnglishInflector.isPlural) { return }
         // "listEmployeeTimeOff": the head noun cannot be counted.
         if EnglishInflector.isUncountable(LetterCase.lowercased(rest[nounEnd - 1])) { return }
-        let pluralPathWords = Set(shape.tokens.flatMap { token -> [String] in
-            if case .literal(let literal) = token { return literal.map(LetterCase.lowercased) }
-            return []
-        }.filter(EnglishInflector.isPlural))
+        let pluralPathWords = Set(shape.lowercaseLiteralWords.filter(EnglishInflector.isPlural))
         let position = rest.lastIndex { pluralPathWords.contains(LetterCase.lowercased(EnglishInflector.plural($0))) } ?? nounEnd - 1
         rest[position] = EnglishInflector.plural(rest[position])
     }

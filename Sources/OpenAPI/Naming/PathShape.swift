@@ -4,13 +4,6 @@ struct PathShape {
     enum Token: Equatable {
         case literal([String])
         case parameter(String)
-
-        var words: [String] {
-            switch self {
-            case .literal(let words): return words
-            case .parameter(let name): return WordSplitter.words(name)
-            }
-        }
     }
 
     var tokens: [Token] = []
@@ -19,6 +12,10 @@ struct PathShape {
     var segmentStarts: [Int] = []
     /// Version segments dropped from the name ("v2"), kept to tell otherwise equal paths apart.
     var versions: [String] = []
+    /// Every word of the tokens, parameters' too, lowercase and in path order.
+    private(set) var lowercaseWords: [String] = []
+    /// The words of the literal tokens, lowercase and in path order.
+    private(set) var lowercaseLiteralWords: [String] = []
 
     init(_ path: String) {
         // Split on the separator bytes, by offsets into the path's storage: splitting by
@@ -34,7 +31,9 @@ struct PathShape {
                 if bytes[segment].contains(UInt8(ascii: "{")) {
                     // "/files/{name}.json" and "/{id}" are parameters; a literal prefix ("files{ext}") is rare and dropped.
                     segmentStarts.append(tokens.count)
-                    tokens.append(.parameter(String(Self.parameterName(in: text(segment)))))
+                    let name = String(Self.parameterName(in: text(segment)))
+                    tokens.append(.parameter(name))
+                    lowercaseWords += WordSplitter.words(name).map(LetterCase.lowercased)
                     return
                 }
                 var name = segment
@@ -56,6 +55,9 @@ struct PathShape {
                     if !words.isEmpty {
                         segmentStarts.append(segmentStart)
                         tokens.append(.literal(words))
+                        let lowercase = words.map(LetterCase.lowercased)
+                        lowercaseWords += lowercase
+                        lowercaseLiteralWords += lowercase
                     }
                 }
             }
