@@ -19,7 +19,13 @@ extension ActionNamer {
         // the method, then path words in path order with every literal word as written. The path reads better.
         if LetterCase.equal(first, method.rawValue) {
             let rest = words.dropFirst().map(LetterCase.lowercased)
-            if Self.isSubsequence(rest, of: shape.lowercaseWords), shape.lowercaseLiteralWords.allSatisfy(rest.contains) { return nil }
+            let pathWords = shape.tokens.flatMap { token -> [String] in
+                switch token {
+                case .literal(let literal): return literal.map(LetterCase.lowercased)
+                case .parameter(let name): return WordSplitter.words(name).map(LetterCase.lowercased)
+                }
+            }
+            if Self.isSubsequence(rest, of: pathWords), shape.lowercaseLiteralWords.allSatisfy(rest.contains) { return nil }
         }
         return normalized(words, shape: shape, method: method)
     }
@@ -68,8 +74,10 @@ extension ActionNamer {
         if rest.contains(where: EnglishInflector.isPlural) { return }
         // "listEmployeeTimeOff": the head noun cannot be counted.
         if EnglishInflector.isUncountable(LetterCase.lowercased(rest[nounEnd - 1])) { return }
-        let pluralPathWords = Set(shape.lowercaseLiteralWords.filter(EnglishInflector.isPlural))
-        let position = rest.lastIndex { pluralPathWords.contains(LetterCase.lowercased(EnglishInflector.plural($0))) } ?? nounEnd - 1
+        // A path has few words: a list is searched faster than a set is built.
+        let pluralPathWords = shape.lowercaseLiteralWords.filter(EnglishInflector.isPlural)
+        let pathPlural = pluralPathWords.isEmpty ? nil : rest.lastIndex { pluralPathWords.contains(LetterCase.lowercased(EnglishInflector.plural($0))) }
+        let position = pathPlural ?? nounEnd - 1
         rest[position] = EnglishInflector.plural(rest[position])
     }
 

@@ -88,7 +88,9 @@ extension ActionNamer {
 
     static func singularized(_ words: [String]) -> [String] {
         guard let last = words.last else { return words }
-        return words.dropLast() + [EnglishInflector.singular(last)]
+        var singular = words
+        singular[singular.count - 1] = EnglishInflector.singular(last)
+        return singular
     }
 
     /// The verb as names write it, possibly two words ("lookup" → "look up").

@@ -139,29 +139,43 @@ enum EnglishInflector {
     private struct Ending {
         let word: String
         let isASCII: Bool
+        /// The word's length in bytes.
+        let byteCount: Int
+        /// The word's last four bytes (fewer for a shorter word), the last in the lowest byte:
+        /// every suffix the rules ask about is compared with one mask.
+        let lastBytes: UInt32
 
         init(_ word: String) {
             self.word = word
-            isASCII = LetterCase.isASCII(word)
+            (isASCII, byteCount, lastBytes) = LetterCase.withBytes(of: word) { bytes in
+                (bytes.allSatisfy { $0 < 0x80 }, bytes.count, Self.packed(bytes.suffix(4)))
+            }
         }
 
         /// The number of Characters (bytes, for ASCII).
         var characterCount: Int {
-            isASCII ? word.utf8.count : word.count
+            isASCII ? byteCount : word.count
         }
 
         /// Whether the word ends with the ASCII suffix.
         func `is`(_ suffix: StaticString) -> Bool {
-            guard isASCII else { return word.hasSuffix(suffix.description) }
             let suffixBytes = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
-            return LetterCase.withBytes(of: word) { bytes in
-                bytes.count >= suffixBytes.count && bytes[(bytes.count - suffixBytes.count)...].elementsEqual(suffixBytes)
+            guard isASCII else { return word.hasSuffix(suffix.description) }
+            guard suffixBytes.count <= 4 else {
+                return LetterCase.withBytes(of: word) { $0.count >= suffixBytes.count && $0.suffix(suffixBytes.count).elementsEqual(suffixBytes) }
             }
+            let mask: UInt32 = suffixBytes.count == 4 ? .max : (1 << (8 * UInt32(suffixBytes.count))) - 1
+            return byteCount >= suffixBytes.count && lastBytes & mask == Self.packed(suffixBytes[...])
         }
 
         /// The word without its last `count` characters.
         func dropping(_ count: Int) -> String {
             isASCII ? String(Substring(word.utf8.dropLast(count))) : String(word.dropLast(count))
+        }
+
+        /// Up to four bytes as one number, the last in the lowest byte.
+        private static func packed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32 {
+            bytes.reduce(0) { $0 << 8 | UInt32($1) }
         }
     }
 

@@ -12,8 +12,6 @@ struct PathShape {
     var segmentStarts: [Int] = []
     /// Version segments dropped from the name ("v2"), kept to tell otherwise equal paths apart.
     var versions: [String] = []
-    /// Every word of the tokens, parameters' too, lowercase and in path order.
-    private(set) var lowercaseWords: [String] = []
     /// The words of the literal tokens, lowercase and in path order.
     private(set) var lowercaseLiteralWords: [String] = []
 
@@ -31,9 +29,7 @@ struct PathShape {
                 if bytes[segment].contains(UInt8(ascii: "{")) {
                     // "/files/{name}.json" and "/{id}" are parameters; a literal prefix ("files{ext}") is rare and dropped.
                     segmentStarts.append(tokens.count)
-                    let name = String(Self.parameterName(in: text(segment)))
-                    tokens.append(.parameter(name))
-                    lowercaseWords += WordSplitter.words(name).map(LetterCase.lowercased)
+                    tokens.append(.parameter(String(Self.parameterName(in: text(segment)))))
                     return
                 }
                 var name = segment
@@ -55,9 +51,7 @@ struct PathShape {
                     if !words.isEmpty {
                         segmentStarts.append(segmentStart)
                         tokens.append(.literal(words))
-                        let lowercase = words.map(LetterCase.lowercased)
-                        lowercaseWords += lowercase
-                        lowercaseLiteralWords += lowercase
+                        lowercaseLiteralWords += words.map(LetterCase.lowercased)
                     }
                 }
             }

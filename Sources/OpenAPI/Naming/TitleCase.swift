@@ -18,7 +18,7 @@ enum TitleCase {
             } else if isUnknownAcronym(word) {
                 // A short all-capitals word in an identifier is an acronym the table does not know (GST, NPS).
                 name.append(contentsOf: word.utf8)
-            } else if position > 0 && NamingVocabulary.isSmallWord(lower) {
+            } else if position > 0 && NamingVocabulary.smallWords.contains(lower) {
                 name.append(contentsOf: lower.utf8)
             } else {
                 LetterCase.appendCapitalized(lower, to: &name)
@@ -29,13 +29,14 @@ enum TitleCase {
 
     /// Whether the word is two to four capitals or digits, with at least one letter.
     private static func isUnknownAcronym(_ word: String) -> Bool {
-        if LetterCase.isASCII(word) {
+        let asciiAnswer = LetterCase.withBytes(of: word) { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             // An ASCII Character is one byte: uppercase is A–Z, a number 0–9.
-            let bytes = word.utf8
             return bytes.count >= 2 && bytes.count <= 4
                 && bytes.allSatisfy { LetterCase.isASCIIUppercase($0) || LetterCase.isASCIIDigit($0) }
                 && bytes.contains(where: LetterCase.isASCIIUppercase)
         }
+        if let asciiAnswer { return asciiAnswer }
         // (The capitals test first: it stops at the first lowercase letter, counting walks the whole word.)
         return word.allSatisfy({ $0.isUppercase || $0.isNumber }) && word.count >= 2 && word.count <= 4
             && word.contains(where: \.isLetter)
