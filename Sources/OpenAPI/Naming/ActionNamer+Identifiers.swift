@@ -129,6 +129,10 @@ extension ActionNamer {
         {
             rest[rest.count - 1] = EnglishInflector.singular(last)
         }
-        return Self.canonicalVerb(verb) + rest
+        var result: [String] = []
+        result.reserveCapacity(rest.count + 2)
+        Self.appendCanonicalVerb(verb, to: &result)
+        result += rest
+        return result
     }
 }

@@ -29,7 +29,13 @@ extension ActionNamer {
         let isPlural = resource.last.map(EnglishInflector.isPlural) ?? false
         let verb = Self.verb(for: method, isItem: isItem, isPlural: isPlural)
         let noun = (isItem || method == .post) ? Self.singularized(resource) : resource
-        return [verb] + owner + noun
+        // One array for the name (chained `+` would copy at each step).
+        var words: [String] = []
+        words.reserveCapacity(1 + owner.count + noun.count)
+        words.append(verb)
+        words += owner
+        words += noun
+        return words
     }
 
     private func actionWords(verb: String, rest: [String], tokens: [PathShape.Token], actionIndex: Int) -> [String] {
@@ -95,7 +101,17 @@ extension ActionNamer {
 
     /// The verb as names write it, possibly two words ("lookup" → "look up").
     static func canonicalVerb(_ verb: String) -> [String] {
-        guard let canonical = NamingVocabulary.canonicalVerbs[LetterCase.lowercased(verb)] else { return [verb] }
-        return canonical.split(separator: " ").map(String.init)
+        var words: [String] = []
+        appendCanonicalVerb(verb, to: &words)
+        return words
+    }
+
+    /// Appends the verb as names write it to `words`.
+    static func appendCanonicalVerb(_ verb: String, to words: inout [String]) {
+        guard let canonical = NamingVocabulary.canonicalVerbs[LetterCase.lowercased(verb)] else {
+            words.append(verb)
+            return
+        }
+        words += canonical.split(separator: " ").map(String.init)
     }
 }

@@ -21,6 +21,10 @@ struct PathShape {
         // large documents. The separators are ASCII, so every offset is a Character boundary.
         var storage = path
         storage.withUTF8 { bytes in
+            // At most one token per part: room for all of them at once.
+            let partLimit = bytes.count(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) + 1
+            tokens.reserveCapacity(partLimit)
+            segmentStarts.reserveCapacity(partLimit)
             func text(_ range: Range<Int>) -> Substring {
                 let start = path.utf8.index(path.utf8.startIndex, offsetBy: range.lowerBound)
                 return Substring(path.utf8[start..<path.utf8.index(start, offsetBy: range.count)])
