@@ -19,13 +19,7 @@ extension ActionNamer {
         // the method, then path words in path order with every literal word as written. The path reads better.
         if LetterCase.equal(first, method.rawValue) {
             let rest = words.dropFirst().map(LetterCase.lowercased)
-            let pathWords = shape.tokens.flatMap { token -> [String] in
-                switch token {
-                case .literal(let literal): return literal.map(LetterCase.lowercased)
-                case .parameter(let name): return WordSplitter.words(name).map(LetterCase.lowercased)
-                }
-            }
-            if Self.isSubsequence(rest, of: pathWords), shape.lowercaseLiteralWords.allSatisfy(rest.contains) { return nil }
+            if Self.isSubsequence(rest, ofWordsOf: shape), shape.lowercaseLiteralWords.allSatisfy(rest.contains) { return nil }
         }
         return normalized(words, shape: shape, method: method)
     }
@@ -36,13 +30,25 @@ extension ActionNamer {
             || LetterCase.equal(word, lowercaseASCII: "key") || LetterCase.equal(word, lowercaseASCII: "uuid")
     }
 
-    private static func isSubsequence(_ candidate: [String], of sequence: [String]) -> Bool {
-        var position = sequence.startIndex
-        for word in candidate {
-            guard let found = sequence[position...].firstIndex(of: word) else { return false }
-            position = found + 1
+    /// Whether the lowercase words appear, in order, among the words of the path (parameters'
+    /// too, lowercased); a parameter's name is split only when the walk gets to it.
+    private static func isSubsequence(_ candidate: [String], ofWordsOf shape: PathShape) -> Bool {
+        var remaining = candidate[...]
+        for token in shape.tokens {
+            guard let wanted = remaining.first else { return true }
+            let words: [String]
+            switch token {
+            case .literal(let literal): words = literal
+            case .parameter(let name): words = WordSplitter.words(name)
+            }
+            var next = wanted
+            for word in words where LetterCase.lowercased(word) == next {
+                remaining.removeFirst()
+                guard let following = remaining.first else { return true }
+                next = following
+            }
         }
-        return true
+        return remaining.isEmpty
     }
 
     /// The words of a summary when it is a short imperative ("Retrieve a customer").

@@ -86,15 +86,8 @@ enum NamingVocabulary {
 
     /// Path segments that only say "this is an API" or name a version.
     static func isNoiseSegment(_ segment: Substring) -> Bool {
-        // Most segments start with a letter no noise segment starts with ("api", "rest", "v2"):
-        // those are answered from the first byte, without lowercasing a copy.
-        if let first = segment.utf8.first.map(LetterCase.lowercase), LetterCase.isASCIILowercase(first),
-            first != UInt8(ascii: "a"), first != UInt8(ascii: "r"), first != UInt8(ascii: "v")
-        {
-            return false
-        }
         var contiguous = segment
-        if let answer = contiguous.withUTF8(isASCIINoiseSegment) { return answer }
+        if let answer = contiguous.withUTF8(isNoiseSegment(utf8:)) { return answer }
         let lower = segment.lowercased()
         if lower == "api" || lower == "apis" || lower == "rest" || lower == "restapi" || lower.isEmpty { return true }
         if lower.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "." }) { return true }
@@ -104,9 +97,16 @@ enum NamingVocabulary {
             && lower.dropFirst().prefix(while: \.isNumber).count <= 4
     }
 
-    /// `isNoiseSegment` for an ASCII segment, read by bytes (an ASCII Character is one byte:
-    /// a number is 0–9, a letter a–z in any case); `nil` for a segment that is not ASCII.
-    private static func isASCIINoiseSegment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    /// `isNoiseSegment` read from a segment's UTF-8 bytes (an ASCII Character is one byte: a
+    /// number is 0–9, a letter a–z in any case); `nil` for a segment that takes Unicode to tell.
+    static func isNoiseSegment(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // Most segments start with a letter no noise segment starts with ("api", "rest", "v2"):
+        // those are answered from the first byte.
+        if let first = bytes.first.map(LetterCase.lowercase), LetterCase.isASCIILowercase(first),
+            first != UInt8(ascii: "a"), first != UInt8(ascii: "r"), first != UInt8(ascii: "v")
+        {
+            return false
+        }
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         func isWord(_ lowercaseWord: StaticString) -> Bool {
             bytes.count == lowercaseWord.utf8CodeUnitCount

@@ -46,12 +46,14 @@ struct PathShape {
                 // RPC-style paths ("/chat.postMessage") name a resource and an action with dots.
                 let segmentStart = tokens.count
                 Self.forEachPart(of: bytes, in: name, separatedBy: UInt8(ascii: ".")) { partRange in
-                    let part = text(partRange)
-                    if NamingVocabulary.isNoiseSegment(part) {
+                    // Read from the bytes in place; a part outside ASCII goes through `Substring`.
+                    let partBytes = UnsafeBufferPointer(rebasing: bytes[partRange])
+                    if NamingVocabulary.isNoiseSegment(utf8: partBytes) ?? NamingVocabulary.isNoiseSegment(text(partRange)) {
+                        let part = text(partRange)
                         if part.first == "v" || part.first == "V" { versions.append(part.uppercased()) }
                         return
                     }
-                    let words = WordSplitter.words(part)
+                    let words = WordSplitter.words(ascii: partBytes) ?? WordSplitter.words(text(partRange))
                     if !words.isEmpty {
                         segmentStarts.append(segmentStart)
                         tokens.append(.literal(words))

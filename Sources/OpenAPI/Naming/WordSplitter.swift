@@ -37,21 +37,22 @@ enum WordSplitter {
     }
 
     static func words(_ text: Substring) -> [String] {
-        // Identifiers and paths are nearly always ASCII: split their bytes in place, without
-        // building scalars or copying them out.
         var contiguous = text
-        let asciiWords = contiguous.withUTF8 { bytes -> [String]? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return split(bytes.lazy.map(Kind.init(ascii:))) { range in
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            }
-        }
-        if let asciiWords { return joiningOpenID(asciiWords) }
+        if let asciiWords = contiguous.withUTF8(words(ascii:)) { return asciiWords }
         let scalars = Array(text.unicodeScalars)
         return joiningOpenID(split(scalars.lazy.map(Kind.init)) { range in
             var word = String.UnicodeScalarView()
             word.append(contentsOf: scalars[range])
             return String(word)
+        })
+    }
+
+    /// The words of ASCII text, split from its bytes in place (identifiers and paths are
+    /// nearly always ASCII); `nil` when a byte is not ASCII.
+    static func words(ascii bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return joiningOpenID(split(bytes.lazy.map(Kind.init(ascii:))) { range in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         })
     }
 
