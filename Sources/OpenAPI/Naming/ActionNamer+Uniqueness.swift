@@ -51,11 +51,18 @@ extension ActionNamer {
             return true
         }
         let present = Set(candidate.words.map { EnglishInflector.singular($0.lowercased()) })
-        let othersSegments = others.map { Set($0.shape.qualifiersFromEnd.map { $0.joined(separator: " ").lowercased() }) }
+        // The others' segments are read only once a segment of this candidate gets that far,
+        // and kept as lists: a path has few segments.
+        var othersSegments: [[String]]?
         guard let qualifier = candidate.shape.qualifiersFromEnd.first(where: { words in
             // A segment that is itself an action ("getRecordByID") is no qualifier.
-            !NamingVocabulary.verbs.contains(words.first?.lowercased() ?? "") && !words.allSatisfy { present.contains(EnglishInflector.singular($0.lowercased())) }
-                && othersSegments.contains { !$0.contains(words.joined(separator: " ").lowercased()) }
+            guard !NamingVocabulary.verbs.contains(words.first?.lowercased() ?? ""),
+                !words.allSatisfy({ present.contains(EnglishInflector.singular($0.lowercased())) })
+            else { return false }
+            let segments = othersSegments ?? others.map { $0.shape.qualifiersFromEnd.map { $0.joined(separator: " ").lowercased() } }
+            othersSegments = segments
+            let segment = words.joined(separator: " ").lowercased()
+            return segments.contains { !$0.contains(segment) }
         }) else { return false }
         candidate.words.insert(contentsOf: qualifier.filter { !present.contains(EnglishInflector.singular($0.lowercased())) }, at: 1)
         return true

@@ -26,15 +26,19 @@ public struct ActionNamer: Sendable {
     public func assignNames(to operations: inout [APIOperation]) {
         // A path usually carries several methods: read its shape once.
         var shapes: [String: PathShape] = [:]
-        var candidates = operations.map { operation in
+        shapes.reserveCapacity(operations.count)
+        // By index, reading the few fields needed: copying each whole operation costs more.
+        var candidates = operations.indices.map { index in
+            let path = operations[index].pathTemplate
             let shape: PathShape
-            if let known = shapes[operation.pathTemplate] {
+            if let known = shapes[path] {
                 shape = known
             } else {
-                shape = PathShape(operation.pathTemplate)
-                shapes[operation.pathTemplate] = shape
+                shape = PathShape(path)
+                shapes[path] = shape
             }
-            return candidate(method: operation.method, shape: shape, operationID: operation.operationID, summary: operation.summary)
+            return candidate(
+                method: operations[index].method, shape: shape, operationID: operations[index].operationID, summary: operations[index].summary)
         }
         var names = candidates.map { finish($0.words) }
         disambiguate(&names, candidates: &candidates, operations: operations)
