@@ -93,6 +93,9 @@ enum LetterCase {
     /// Calls `body` with the UTF-8 bytes of the text, in place (a native string's storage,
     /// without the per-byte bookkeeping of iterating `utf8`).
     static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        // Native strings (all of them on Linux) lend their bytes without a copy of the string;
+        // `withUTF8` makes any other contiguous first.
+        if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var text = text
         return try text.withUTF8(body)
     }
