@@ -8,19 +8,20 @@ enum LetterCase {
     /// The word in lowercase, as `lowercased()` gives it; an ASCII word already in lowercase
     /// is returned as is, not copied.
     static func lowercased(_ word: String) -> String {
-        var hasCapitals = false
         var isASCII = true
-        withBytes(of: word) { bytes in
-            for byte in bytes {
-                isASCII = isASCII && byte < 0x80
-                hasCapitals = hasCapitals || isASCIIUppercase(byte)
+        let folded = withBytes(of: word) { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else {
+                isASCII = false
+                return nil
+            }
+            guard bytes.contains(where: isASCIIUppercase) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (index, byte) in bytes.enumerated() { buffer[index] = lowercase(byte) }
+                return bytes.count
             }
         }
-        guard isASCII else { return word.lowercased() }
-        guard hasCapitals else { return word }
-        return mapped(word) { bytes in
-            for index in bytes.indices { bytes[index] = lowercase(bytes[index]) }
-        }
+        if let folded { return folded }
+        return isASCII ? word : word.lowercased()
     }
 
     /// Whether the two words are equal once lowercased (`a.lowercased() == b.lowercased()`).
@@ -98,19 +99,6 @@ enum LetterCase {
         if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var text = text
         return try text.withUTF8(body)
-    }
-
-    /// A copy of the text with its UTF-8 bytes changed by `change`, which must leave them
-    /// valid UTF-8 of the same length (ASCII letters changed to ASCII letters).
-    private static func mapped(_ text: String, _ change: (inout UnsafeMutableBufferPointer<UInt8>) -> Void) -> String {
-        withBytes(of: text) { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                _ = buffer.initialize(from: bytes)
-                var written = UnsafeMutableBufferPointer(rebasing: buffer[..<bytes.count])
-                change(&written)
-                return bytes.count
-            }
-        }
     }
 
     /// Whether the byte is an ASCII capital letter.
