@@ -82,7 +82,8 @@ extension ActionNamer {
         if EnglishInflector.isUncountable(LetterCase.lowercased(rest[nounEnd - 1])) { return }
         // A path has few words: a list is searched faster than a set is built.
         let pluralPathWords = shape.lowercaseLiteralWords.filter(EnglishInflector.isPlural)
-        let pathPlural = pluralPathWords.isEmpty ? nil : rest.lastIndex { pluralPathWords.contains(LetterCase.lowercased(EnglishInflector.plural($0))) }
+        let pathPlural = pluralPathWords.isEmpty
+            ? nil : rest.lastIndex(where: { pluralPathWords.contains(LetterCase.lowercased(EnglishInflector.plural($0))) })
         let position = pathPlural ?? nounEnd - 1
         rest[position] = EnglishInflector.plural(rest[position])
     }

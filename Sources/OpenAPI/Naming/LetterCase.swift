@@ -86,11 +86,6 @@ enum LetterCase {
         return bytes.next().map { $0 < 0x80 } ?? true
     }
 
-    /// Whether every byte of the text is ASCII.
-    static func isASCII(_ text: String) -> Bool {
-        withBytes(of: text) { bytes in bytes.allSatisfy { $0 < 0x80 } }
-    }
-
     /// Calls `body` with the UTF-8 bytes of the text, in place (a native string's storage,
     /// without the per-byte bookkeeping of iterating `utf8`).
     static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
