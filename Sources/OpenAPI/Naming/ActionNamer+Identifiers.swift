@@ -132,7 +132,7 @@ extension ActionNamer {
         }
         // `POST /pets` creates one pet, whatever the operationId says ("createPets").
         if verb == "create", method == .post, let last = rest.last, EnglishInflector.isPlural(last),
-            case .literal(let resource)? = shape.tokens.last, resource.last.map { LetterCase.equal($0, last) } == true
+            case .literal(let resource)? = shape.tokens.last, let resourceLast = resource.last, LetterCase.equal(resourceLast, last)
         {
             rest[rest.count - 1] = EnglishInflector.singular(last)
         }
