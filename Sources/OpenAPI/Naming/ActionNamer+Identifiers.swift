@@ -11,7 +11,7 @@ extension ActionNamer {
             words.removeLast(2)
         }
         // Box-style version suffixes ("post_notes_convert_v2026.0") say nothing about the action.
-        words.removeAll { word in NamingVocabulary.isNoiseSegment(Substring(word)) }
+        words.removeAll(where: NamingVocabulary.isNoiseSegment)
         guard words.count >= 2, words.count <= 7, let first = words.first.map(LetterCase.lowercased), NamingVocabulary.verbs.contains(first) else {
             return nil
         }

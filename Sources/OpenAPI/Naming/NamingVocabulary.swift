@@ -97,6 +97,11 @@ enum NamingVocabulary {
             && lower.dropFirst().prefix(while: \.isNumber).count <= 4
     }
 
+    /// `isNoiseSegment` for a word, read from its bytes in place when they tell.
+    static func isNoiseSegment(_ word: String) -> Bool {
+        LetterCase.withBytes(of: word, isNoiseSegment(utf8:)) ?? isNoiseSegment(Substring(word))
+    }
+
     /// `isNoiseSegment` read from a segment's UTF-8 bytes (an ASCII Character is one byte: a
     /// number is 0–9, a letter a–z in any case); `nil` for a segment that takes Unicode to tell.
     static func isNoiseSegment(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool? {

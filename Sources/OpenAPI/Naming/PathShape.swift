@@ -57,7 +57,7 @@ struct PathShape {
                     if !words.isEmpty {
                         segmentStarts.append(segmentStart)
                         tokens.append(.literal(words))
-                        lowercaseLiteralWords += words.map(LetterCase.lowercased)
+                        for word in words { lowercaseLiteralWords.append(LetterCase.lowercased(word)) }
                     }
                 }
             }
