@@ -170,7 +170,8 @@ enum EnglishInflector {
 
         /// The word without its last `count` characters.
         func dropping(_ count: Int) -> String {
-            isASCII ? String(Substring(word.utf8.dropLast(count))) : String(word.dropLast(count))
+            guard isASCII else { return String(word.dropLast(count)) }
+            return LetterCase.withBytes(of: word) { String(decoding: UnsafeBufferPointer(rebasing: $0.dropLast(count)), as: UTF8.self) }
         }
 
         /// Up to four bytes as one number, the last in the lowest byte.
