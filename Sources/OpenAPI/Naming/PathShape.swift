@@ -33,7 +33,8 @@ struct PathShape {
                 if bytes[segment].contains(UInt8(ascii: "{")) {
                     // "/files/{name}.json" and "/{id}" are parameters; a literal prefix ("files{ext}") is rare and dropped.
                     segmentStarts.append(tokens.count)
-                    tokens.append(.parameter(String(Self.parameterName(in: text(segment)))))
+                    let name = Self.parameterNameRange(in: bytes, segment).map { String(text($0)) } ?? String(Self.parameterName(in: text(segment)))
+                    tokens.append(.parameter(name))
                     return
                 }
                 var name = segment
@@ -79,14 +80,15 @@ struct PathShape {
 
     /// The text between the segment's first "{" and the next "}" (or the segment's end).
     private static func parameterName(in segment: Substring) -> Substring {
-        let bytes = segment.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }), let brace = bytes.firstIndex(of: UInt8(ascii: "{")) else {
-            // Outside ASCII a brace followed by a combining mark is another Character: walk Characters.
-            return segment.drop(while: { $0 != "{" }).dropFirst().prefix(while: { $0 != "}" })
-        }
-        let nameStart = bytes.index(after: brace)
-        let nameEnd = bytes[nameStart...].firstIndex(of: UInt8(ascii: "}")) ?? bytes.endIndex
-        return Substring(bytes[nameStart..<nameEnd])
+        segment.drop(while: { $0 != "{" }).dropFirst().prefix(while: { $0 != "}" })
+    }
+
+    /// Where `parameterName(in:)` is in an ASCII segment, found by bytes; `nil` outside ASCII,
+    /// where a brace followed by a combining mark is another Character.
+    private static func parameterNameRange(in bytes: UnsafeBufferPointer<UInt8>, _ segment: Range<Int>) -> Range<Int>? {
+        guard bytes[segment].allSatisfy({ $0 < 0x80 }), let brace = bytes[segment].firstIndex(of: UInt8(ascii: "{")) else { return nil }
+        let nameEnd = bytes[(brace + 1)..<segment.upperBound].firstIndex(of: UInt8(ascii: "}")) ?? segment.upperBound
+        return (brace + 1)..<nameEnd
     }
 
     /// The literal segments from the end backwards, singular, for disambiguating qualifiers.
