@@ -49,7 +49,13 @@ struct PathShape {
                 Self.forEachPart(of: bytes, in: name, separatedBy: UInt8(ascii: ".")) { partRange in
                     // Read from the bytes in place; a part outside ASCII goes through `Substring`.
                     let partBytes = UnsafeBufferPointer(rebasing: bytes[partRange])
-                    if NamingVocabulary.isNoiseSegment(utf8: partBytes) ?? NamingVocabulary.isNoiseSegment(text(partRange)) {
+                    if let isNoise = NamingVocabulary.isNoiseSegment(utf8: partBytes) {
+                        if isNoise {
+                            // Answered from ASCII bytes: the first Character is the first byte.
+                            if partBytes.first.map(LetterCase.lowercase) == UInt8(ascii: "v") { versions.append(text(partRange).uppercased()) }
+                            return
+                        }
+                    } else if NamingVocabulary.isNoiseSegment(text(partRange)) {
                         let part = text(partRange)
                         if part.first == "v" || part.first == "V" { versions.append(part.uppercased()) }
                         return
