@@ -27,5 +27,8 @@ import Testing
         let table: WordTable<Void> = ["caf\u{E9}", "x;y"]
         #expect(table.contains("cafe\u{301}"))
         #expect(table.contains("x\u{37E}y"))
+        let greekTable: WordTable<Void> = ["x\u{37E}y", "abc"]
+        #expect(greekTable.contains("x;y"))
+        #expect(greekTable.contains("abc"))
     }
 }
