@@ -11,8 +11,8 @@ extension ActionNamer {
         // `/orders/{id}/cancel`, `/customers/search`, `/chat.postMessage`: the last segment is the action.
         // "login_links" is a noun: a verb-first segment ending in a plural names a collection.
         let endsInPlural = resource.count > 1 && resource.last.map(EnglishInflector.isPlural) == true
-            && NamingVocabulary.nounLikeVerbs.contains(firstWord.lowercased())
-        if !isItem, NamingVocabulary.verbs.contains(firstWord.lowercased()), lastLiteral > 0 || resource.count > 1, !endsInPlural {
+            && NamingVocabulary.nounLikeVerbs.contains(LetterCase.lowercased(firstWord))
+        if !isItem, NamingVocabulary.isVerb(firstWord), lastLiteral > 0 || resource.count > 1, !endsInPlural {
             if shape.segmentStarts[lastLiteral] < lastLiteral - 1 {
                 // `/users.profile.get`, `/admin.conversations.archive`: every dotted word before the action.
                 return Self.canonicalVerb(firstWord) + Self.dottedOwner(shape, before: lastLiteral) + resource.dropFirst()
@@ -29,7 +29,13 @@ extension ActionNamer {
         let isPlural = resource.last.map(EnglishInflector.isPlural) ?? false
         let verb = Self.verb(for: method, isItem: isItem, isPlural: isPlural)
         let noun = (isItem || method == .post) ? Self.singularized(resource) : resource
-        return [verb] + owner + noun
+        // One array for the name (chained `+` would copy at each step).
+        var words: [String] = []
+        words.reserveCapacity(1 + owner.count + noun.count)
+        words.append(verb)
+        words += owner
+        words += noun
+        return words
     }
 
     private func actionWords(verb: String, rest: [String], tokens: [PathShape.Token], actionIndex: Int) -> [String] {
@@ -44,14 +50,14 @@ extension ActionNamer {
         if objectIndex >= 0, case .literal(let words) = tokens[objectIndex] {
             object = words
             // `/contacts/batch/archive`: the batch is a modifier of the resource before it.
-            if let only = words.first, words.count == 1, ["batch", "bulk"].contains(only.lowercased()), objectIndex >= 1,
+            if let only = words.first, words.count == 1, (LetterCase.equal(only, lowercaseASCII: "batch") || LetterCase.equal(only, lowercaseASCII: "bulk")), objectIndex >= 1,
                 case .literal(let resource) = tokens[objectIndex - 1]
             {
                 object = resource
                 isBatch = true
             }
         }
-        let lowerVerb = verb.lowercased()
+        let lowerVerb = LetterCase.lowercased(verb)
         if isItem {
             object = Self.singularized(object)
         } else if isBatch || NamingVocabulary.collectionVerbs.contains(lowerVerb), let last = object.last,
@@ -88,12 +94,24 @@ extension ActionNamer {
 
     static func singularized(_ words: [String]) -> [String] {
         guard let last = words.last else { return words }
-        return words.dropLast() + [EnglishInflector.singular(last)]
+        var singular = words
+        singular[singular.count - 1] = EnglishInflector.singular(last)
+        return singular
     }
 
     /// The verb as names write it, possibly two words ("lookup" → "look up").
     static func canonicalVerb(_ verb: String) -> [String] {
-        guard let canonical = NamingVocabulary.canonicalVerbs[verb.lowercased()] else { return [verb] }
-        return canonical.split(separator: " ").map(String.init)
+        var words: [String] = []
+        appendCanonicalVerb(verb, to: &words)
+        return words
+    }
+
+    /// Appends the verb as names write it to `words`.
+    static func appendCanonicalVerb(_ verb: String, to words: inout [String]) {
+        guard let canonical = NamingVocabulary.canonicalVerbs[LetterCase.lowercased(verb)] else {
+            words.append(verb)
+            return
+        }
+        words += canonical.split(separator: " ").map(String.init)
     }
 }

@@ -19,10 +19,11 @@ extension ActionNamer {
                 return true
             },
         ]
+        var collisions = NameCollisions(names)
         for _ in 0..<8 {
-            let groups = Dictionary(grouping: names.indices, by: { names[$0].lowercased() }).values.filter { $0.count > 1 }
+            let groups = collisions.groups()
             if groups.isEmpty { return }
-            for group in groups.map({ $0.sorted() }) {
+            for group in groups {
                 // Each stage qualifies the members it can tell apart; it stops once at most one is left.
                 var remaining = group
                 for stage in stages where remaining.count > 1 {
@@ -33,26 +34,37 @@ extension ActionNamer {
                         return !stage(self, &candidates[index], others)
                     }.map(\.element)
                 }
-                for index in group { names[index] = finish(candidates[index].words) }
+                for index in group {
+                    let name = finish(candidates[index].words)
+                    collisions.rename(index, from: names[index], to: name)
+                    names[index] = name
+                }
             }
         }
     }
 
     /// Inserts the nearest path segment the others lack; false when there is none.
     private func qualifyBySegment(_ candidate: inout Candidate, against others: [Candidate]) -> Bool {
-        let verb = candidate.words.first?.lowercased()
+        let verb = candidate.words.first.map(LetterCase.lowercased)
         if candidate.method == .put, verb == "update", others.contains(where: { $0.method == .patch }) {
             candidate.words[0] = "replace"
             return true
         }
-        let present = Set(candidate.words.map { EnglishInflector.singular($0.lowercased()) })
-        let othersSegments = others.map { Set($0.shape.qualifiersFromEnd.map { $0.joined(separator: " ").lowercased() }) }
+        let present = Set(candidate.words.map { EnglishInflector.singular(LetterCase.lowercased($0)) })
+        // The others' segments are read only once a segment of this candidate gets that far,
+        // and kept as lists: a path has few segments.
+        var othersSegments: [[String]]?
         guard let qualifier = candidate.shape.qualifiersFromEnd.first(where: { words in
             // A segment that is itself an action ("getRecordByID") is no qualifier.
-            !NamingVocabulary.verbs.contains(words.first?.lowercased() ?? "") && !words.allSatisfy { present.contains(EnglishInflector.singular($0.lowercased())) }
-                && othersSegments.contains { !$0.contains(words.joined(separator: " ").lowercased()) }
+            guard !NamingVocabulary.verbs.contains(words.first.map(LetterCase.lowercased) ?? ""),
+                !words.allSatisfy({ present.contains(EnglishInflector.singular(LetterCase.lowercased($0))) })
+            else { return false }
+            let segments = othersSegments ?? others.map { $0.shape.qualifiersFromEnd.map { LetterCase.lowercased($0.joined(separator: " ")) } }
+            othersSegments = segments
+            let segment = LetterCase.lowercased(words.joined(separator: " "))
+            return segments.contains { !$0.contains(segment) }
         }) else { return false }
-        candidate.words.insert(contentsOf: qualifier.filter { !present.contains(EnglishInflector.singular($0.lowercased())) }, at: 1)
+        candidate.words.insert(contentsOf: qualifier.filter { !present.contains(EnglishInflector.singular(LetterCase.lowercased($0))) }, at: 1)
         return true
     }
 
@@ -83,9 +95,9 @@ extension ActionNamer {
 
     /// "by Application ID" when the last path parameter differs from the others'.
     private func qualifyByParameter(_ candidate: inout Candidate, against others: [Candidate]) -> Bool {
-        let present = Set(candidate.words.map { EnglishInflector.singular($0.lowercased()) })
+        let present = Set(candidate.words.map { EnglishInflector.singular(LetterCase.lowercased($0)) })
         guard let parameter = candidate.shape.lastParameter,
-            !parameter.allSatisfy({ present.contains(EnglishInflector.singular($0.lowercased())) }),
+            !parameter.allSatisfy({ present.contains(EnglishInflector.singular(LetterCase.lowercased($0))) }),
             others.contains(where: { $0.shape.lastParameter != parameter })
         else { return false }
         candidate.words += ["by"] + parameter

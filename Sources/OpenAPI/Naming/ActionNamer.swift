@@ -26,15 +26,19 @@ public struct ActionNamer: Sendable {
     public func assignNames(to operations: inout [APIOperation]) {
         // A path usually carries several methods: read its shape once.
         var shapes: [String: PathShape] = [:]
-        var candidates = operations.map { operation in
+        shapes.reserveCapacity(operations.count)
+        // By index, reading the few fields needed: copying each whole operation costs more.
+        var candidates = operations.indices.map { index in
+            let path = operations[index].pathTemplate
             let shape: PathShape
-            if let known = shapes[operation.pathTemplate] {
+            if let known = shapes[path] {
                 shape = known
             } else {
-                shape = PathShape(operation.pathTemplate)
-                shapes[operation.pathTemplate] = shape
+                shape = PathShape(path)
+                shapes[path] = shape
             }
-            return candidate(method: operation.method, shape: shape, operationID: operation.operationID, summary: operation.summary)
+            return candidate(
+                method: operations[index].method, shape: shape, operationID: operations[index].operationID, summary: operations[index].summary)
         }
         var names = candidates.map { finish($0.words) }
         disambiguate(&names, candidates: &candidates, operations: operations)
@@ -66,7 +70,7 @@ public struct ActionNamer: Sendable {
         while isTooLong(name) && kept.count > 2 {
             kept.removeLast()
             // A name should not end on "by" or "for".
-            while kept.count > 2, let last = kept.last, NamingVocabulary.smallWords.contains(last.lowercased()) { kept.removeLast() }
+            while kept.count > 2, let last = kept.last, NamingVocabulary.isSmallWord(last) { kept.removeLast() }
             name = TitleCase.format(kept)
         }
         if isTooLong(name) { name = String(name.prefix(maximumLength)) }
@@ -81,8 +85,13 @@ public struct ActionNamer: Sendable {
 
     /// "Get Customer Customer" reads as a stutter: adjacent repeats go.
     private static func removingRepeats(_ words: [String]) -> [String] {
+        // Most names have none: those are returned as they are, not copied.
+        guard zip(words, words.dropFirst()).contains(where: { LetterCase.equal($0, $1) }) else { return words }
         var result: [String] = []
-        for word in words where result.last?.lowercased() != word.lowercased() { result.append(word) }
+        for word in words {
+            if let last = result.last, LetterCase.equal(last, word) { continue }
+            result.append(word)
+        }
         return result
     }
 }

@@ -1,7 +1,7 @@
 /// Singular and plural of English nouns, as API resource names use them.
 enum EnglishInflector {
     /// Words with the same singular and plural, or that are never counted.
-    static let uncountable: Set<String> = [
+    private static let uncountable: Set<String> = [
         "data", "metadata", "media", "information", "info", "feedback", "news", "sms", "series", "species", "software",
         "hardware", "firmware", "equipment", "analytics", "settings", "access", "billing", "inventory",
         "content", "history", "search", "progress", "usage", "health", "audio", "evidence", "staff", "mail", "traffic",
@@ -57,45 +57,76 @@ enum EnglishInflector {
         return map
     }()
 
+    /// What the word lists say about one lowercase word: the three tables merged, so that a
+    /// word costs one hash lookup instead of three.
+    private struct Entry: Sendable {
+        var isUncountable = false
+        /// The singular, when the word is an irregular plural.
+        var irregularSingular: String?
+        /// The plural, when the word is an irregular singular.
+        var irregularPlural: String?
+    }
+
+    private static let entries: WordTable<Entry> = {
+        var entries: [String: Entry] = [:]
+        for word in uncountable { entries[word, default: Entry()].isUncountable = true }
+        for (plural, singular) in irregularSingulars { entries[plural, default: Entry()].irregularSingular = singular }
+        for (singular, plural) in irregularPlurals { entries[singular, default: Entry()].irregularPlural = plural }
+        return WordTable(entries)
+    }()
+
+    /// Whether the lowercase word is never counted ("data", "feedback").
+    static func isUncountable(_ lower: String) -> Bool {
+        entries[lower]?.isUncountable == true
+    }
+
     /// Whether the word is (probably) a plural.
     static func isPlural(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        if uncountable.contains(lower) { return false }
-        return singular(lower) != lower
+        // (An uncountable word has no singular either.)
+        singularOfLowercase(LetterCase.lowercased(word)) != nil
     }
 
     /// The singular of a lowercase word ("categories" → "category", "people" → "person").
     static func singular(_ word: String) -> String {
-        let lower = word.lowercased()
-        if uncountable.contains(lower) || lower.count < 3 { return word }
-        if let irregular = irregularSingulars[lower] { return matchCase(irregular, like: word) }
-        if irregularPlurals[lower] != nil { return word }
-        let result: String
-        if lower.hasSuffix("ies") && lower.count > 4 {
-            result = String(lower.dropLast(3)) + "y"
-        } else if lower.hasSuffix("sses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes")
-            || lower.hasSuffix("zzes")
-        {
-            result = String(lower.dropLast(2))
-        } else if lower.hasSuffix("uses") {
-            result = String(lower.dropLast(2))
-        } else if lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is") {
-            result = String(lower.dropLast())
-        } else {
-            return word
-        }
+        guard let result = singularOfLowercase(LetterCase.lowercased(word)) else { return word }
         return matchCase(result, like: word)
+    }
+
+    /// The singular of a lowercase word, lowercase; `nil` when the word is not a plural.
+    private static func singularOfLowercase(_ lower: String) -> String? {
+        singular(ofLowercase: lower, entry: entries[lower])
+    }
+
+    /// `singularOfLowercase` with the word's entry already looked up.
+    private static func singular(ofLowercase lower: String, entry: Entry?) -> String? {
+        if entry?.isUncountable == true { return nil }
+        let ending = Ending(lower)
+        if ending.characterCount < 3 { return nil }
+        if let irregular = entry?.irregularSingular { return irregular }
+        if entry?.irregularPlural != nil { return nil }
+        // Every rule below is for a word ending in "s".
+        guard ending.is("s") else { return nil }
+        if ending.is("ies") && ending.characterCount > 4 {
+            return ending.dropping(3) + "y"
+        } else if ending.is("sses") || ending.is("xes") || ending.is("ches") || ending.is("shes") || ending.is("zzes") || ending.is("uses") {
+            return ending.dropping(2)
+        } else if ending.is("s") && !ending.is("ss") && !ending.is("us") && !ending.is("is") {
+            return ending.dropping(1)
+        }
+        return nil
     }
 
     /// The plural of a word ("category" → "categories", "person" → "people", "data" → "data").
     static func plural(_ word: String) -> String {
-        let lower = word.lowercased()
-        if uncountable.contains(lower) || isPlural(lower) { return word }
-        if let irregular = irregularPlurals[lower] { return matchCase(irregular, like: word) }
+        let lower = LetterCase.lowercased(word)
+        let entry = entries[lower]
+        if entry?.isUncountable == true || singular(ofLowercase: lower, entry: entry) != nil { return word }
+        if let irregular = entry?.irregularPlural { return matchCase(irregular, like: word) }
+        let ending = Ending(lower)
         let result: String
-        if lower.hasSuffix("y"), let beforeY = lower.dropLast().last, !"aeiou".contains(beforeY) {
-            result = String(lower.dropLast()) + "ies"
-        } else if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("z") || lower.hasSuffix("ch") || lower.hasSuffix("sh") {
+        if ending.is("y"), let beforeY = lower.dropLast().last, !"aeiou".contains(beforeY) {
+            result = ending.dropping(1) + "ies"
+        } else if ending.is("s") || ending.is("x") || ending.is("z") || ending.is("ch") || ending.is("sh") {
             result = lower + "es"
         } else {
             result = lower + "s"
@@ -103,8 +134,54 @@ enum EnglishInflector {
         return matchCase(result, like: word)
     }
 
+    /// The end of a lowercase word, read by bytes when it is ASCII (as `hasSuffix` and
+    /// `dropLast` would, without walking Characters) and by Characters otherwise.
+    private struct Ending {
+        let word: String
+        let isASCII: Bool
+        /// The word's length in bytes.
+        let byteCount: Int
+        /// The word's last four bytes (fewer for a shorter word), the last in the lowest byte:
+        /// every suffix the rules ask about is compared with one mask.
+        let lastBytes: UInt32
+
+        init(_ word: String) {
+            self.word = word
+            (isASCII, byteCount, lastBytes) = LetterCase.withBytes(of: word) { bytes in
+                (bytes.allSatisfy { $0 < 0x80 }, bytes.count, Self.packed(bytes.suffix(4)))
+            }
+        }
+
+        /// The number of Characters (bytes, for ASCII).
+        var characterCount: Int {
+            isASCII ? byteCount : word.count
+        }
+
+        /// Whether the word ends with the ASCII suffix.
+        func `is`(_ suffix: StaticString) -> Bool {
+            let suffixBytes = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+            guard isASCII else { return word.hasSuffix(suffix.description) }
+            guard suffixBytes.count <= 4 else {
+                return LetterCase.withBytes(of: word) { $0.count >= suffixBytes.count && $0.suffix(suffixBytes.count).elementsEqual(suffixBytes) }
+            }
+            let mask: UInt32 = suffixBytes.count == 4 ? .max : (1 << (8 * UInt32(suffixBytes.count))) - 1
+            return byteCount >= suffixBytes.count && lastBytes & mask == Self.packed(suffixBytes[...])
+        }
+
+        /// The word without its last `count` characters.
+        func dropping(_ count: Int) -> String {
+            guard isASCII else { return String(word.dropLast(count)) }
+            return LetterCase.withBytes(of: word) { String(decoding: UnsafeBufferPointer(rebasing: $0.dropLast(count)), as: UTF8.self) }
+        }
+
+        /// Up to four bytes as one number, the last in the lowest byte.
+        private static func packed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32 {
+            bytes.reduce(0) { $0 << 8 | UInt32($1) }
+        }
+    }
+
+    /// The result capitalised when the original starts with a capital.
     private static func matchCase(_ result: String, like original: String) -> String {
-        guard let first = original.first, first.isUppercase else { return result }
-        return result.prefix(1).uppercased() + result.dropFirst()
+        LetterCase.startsWithCapital(original) ? LetterCase.capitalized(result) : result
     }
 }

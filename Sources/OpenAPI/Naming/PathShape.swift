@@ -4,13 +4,6 @@ struct PathShape {
     enum Token: Equatable {
         case literal([String])
         case parameter(String)
-
-        var words: [String] {
-            switch self {
-            case .literal(let words): return words
-            case .parameter(let name): return WordSplitter.words(name)
-            }
-        }
     }
 
     var tokens: [Token] = []
@@ -19,50 +12,89 @@ struct PathShape {
     var segmentStarts: [Int] = []
     /// Version segments dropped from the name ("v2"), kept to tell otherwise equal paths apart.
     var versions: [String] = []
+    /// The words of the literal tokens, lowercase and in path order.
+    private(set) var lowercaseLiteralWords: [String] = []
 
     init(_ path: String) {
-        // Split on the separator bytes: splitting by Character would run grapheme breaking over
-        // every path, the bulk of naming time on large documents.
-        for segmentBytes in path.utf8.split(separator: UInt8(ascii: "/")) {
-            let segment = Substring(segmentBytes)
-            if segment.utf8.contains(UInt8(ascii: "{")) {
-                let inside = segment.drop(while: { $0 != "{" }).dropFirst().prefix(while: { $0 != "}" })
-                // "/files/{name}.json" and "/{id}" are parameters; a literal prefix ("files{ext}") is rare and dropped.
-                segmentStarts.append(tokens.count)
-                tokens.append(.parameter(String(inside)))
-                continue
+        // Split on the separator bytes, by offsets into the path's storage: splitting by
+        // Character would run grapheme breaking over every path, the bulk of naming time on
+        // large documents. The separators are ASCII, so every offset is a Character boundary.
+        var storage = path
+        storage.withUTF8 { bytes in
+            // At most one token per part: room for all of them at once.
+            let partLimit = bytes.count(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) + 1
+            tokens.reserveCapacity(partLimit)
+            segmentStarts.reserveCapacity(partLimit)
+            func text(_ range: Range<Int>) -> Substring {
+                let start = path.utf8.index(path.utf8.startIndex, offsetBy: range.lowerBound)
+                return Substring(path.utf8[start..<path.utf8.index(start, offsetBy: range.count)])
             }
-            var text = segment
-            if let dot = segment.utf8.lastIndex(of: UInt8(ascii: ".")) {
-                let fileExtension = segment[dot...].lowercased()
-                if fileExtension == ".json" || fileExtension == ".xml" || fileExtension == ".csv" || fileExtension == ".yaml" {
-                    text = segment[..<dot]
+            Self.forEachPart(of: bytes, in: 0..<bytes.count, separatedBy: UInt8(ascii: "/")) { segment in
+                if bytes[segment].contains(UInt8(ascii: "{")) {
+                    // "/files/{name}.json" and "/{id}" are parameters; a literal prefix ("files{ext}") is rare and dropped.
+                    segmentStarts.append(tokens.count)
+                    let name = Self.parameterNameRange(in: bytes, segment).map { String(text($0)) } ?? String(Self.parameterName(in: text(segment)))
+                    tokens.append(.parameter(name))
+                    return
                 }
-            }
-            // RPC-style paths ("/chat.postMessage") name a resource and an action with dots.
-            let segmentStart = tokens.count
-            for partBytes in text.utf8.split(separator: UInt8(ascii: ".")) {
-                let part = Substring(partBytes)
-                if NamingVocabulary.isNoiseSegment(part) {
-                    if part.first == "v" || part.first == "V" { versions.append(part.uppercased()) }
-                    continue
+                var name = segment
+                if let dot = bytes[segment].lastIndex(of: UInt8(ascii: ".")) {
+                    let fileExtension = LetterCase.lowercased(String(text(dot..<segment.upperBound)))
+                    if fileExtension == ".json" || fileExtension == ".xml" || fileExtension == ".csv" || fileExtension == ".yaml" {
+                        name = segment.lowerBound..<dot
+                    }
                 }
-                let words = WordSplitter.words(part)
-                if !words.isEmpty {
-                    segmentStarts.append(segmentStart)
-                    tokens.append(.literal(words))
+                // RPC-style paths ("/chat.postMessage") name a resource and an action with dots.
+                let segmentStart = tokens.count
+                Self.forEachPart(of: bytes, in: name, separatedBy: UInt8(ascii: ".")) { partRange in
+                    // Read from the bytes in place; a part outside ASCII goes through `Substring`.
+                    let partBytes = UnsafeBufferPointer(rebasing: bytes[partRange])
+                    if let isNoise = NamingVocabulary.isNoiseSegment(utf8: partBytes) {
+                        if isNoise {
+                            // Answered from ASCII bytes: the first Character is the first byte.
+                            if partBytes.first.map(LetterCase.lowercase) == UInt8(ascii: "v") { versions.append(text(partRange).uppercased()) }
+                            return
+                        }
+                    } else if NamingVocabulary.isNoiseSegment(text(partRange)) {
+                        let part = text(partRange)
+                        if part.first == "v" || part.first == "V" { versions.append(part.uppercased()) }
+                        return
+                    }
+                    let words = WordSplitter.words(ascii: partBytes) ?? WordSplitter.words(text(partRange))
+                    if !words.isEmpty {
+                        segmentStarts.append(segmentStart)
+                        tokens.append(.literal(words))
+                        for word in words { lowercaseLiteralWords.append(LetterCase.lowercased(word)) }
+                    }
                 }
             }
         }
     }
 
-    /// Every word of the path, lowercased and singular, for telling a generated operationId.
-    var vocabulary: Set<String> {
-        var words = Set<String>()
-        for token in tokens {
-            for word in token.words { words.insert(EnglishInflector.singular(word.lowercased())) }
+    /// Calls `body` with the range of each non-empty part of `bytes[range]` between separator
+    /// bytes, as `split(separator:)` would give them, without building the array.
+    private static func forEachPart(
+        of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, separatedBy separator: UInt8, _ body: (Range<Int>) -> Void
+    ) {
+        var start = range.lowerBound
+        for index in range where bytes[index] == separator {
+            if start < index { body(start..<index) }
+            start = index + 1
         }
-        return words
+        if start < range.upperBound { body(start..<range.upperBound) }
+    }
+
+    /// The text between the segment's first "{" and the next "}" (or the segment's end).
+    private static func parameterName(in segment: Substring) -> Substring {
+        segment.drop(while: { $0 != "{" }).dropFirst().prefix(while: { $0 != "}" })
+    }
+
+    /// Where `parameterName(in:)` is in an ASCII segment, found by bytes; `nil` outside ASCII,
+    /// where a brace followed by a combining mark is another Character.
+    private static func parameterNameRange(in bytes: UnsafeBufferPointer<UInt8>, _ segment: Range<Int>) -> Range<Int>? {
+        guard bytes[segment].allSatisfy({ $0 < 0x80 }), let brace = bytes[segment].firstIndex(of: UInt8(ascii: "{")) else { return nil }
+        let nameEnd = bytes[(brace + 1)..<segment.upperBound].firstIndex(of: UInt8(ascii: "}")) ?? segment.upperBound
+        return (brace + 1)..<nameEnd
     }
 
     /// The literal segments from the end backwards, singular, for disambiguating qualifiers.

@@ -2,37 +2,43 @@
 /// short words lowercase except first, everything else capitalised.
 enum TitleCase {
     static func format(_ words: [String]) -> String {
-        var result: [String] = []
+        // The name is written as bytes into one buffer: appending to a String costs more.
+        var name: [UInt8] = []
+        name.reserveCapacity(words.reduce(words.count) { $0 + $1.utf8.count })
         for (position, word) in words.enumerated() {
-            let lower = word.lowercased()
-            if position > 0, words[position - 1].utf8.count == 3, words[position - 1].lowercased() == "via" {
+            if position > 0 { name.append(UInt8(ascii: " ")) }
+            if position > 0, words[position - 1].utf8.count == 3, LetterCase.equal(words[position - 1], lowercaseASCII: "via") {
                 // "Search Books via POST": the method as HTTP writes it.
-                result.append(word.uppercased())
-            } else if let acronym = NamingVocabulary.acronyms[lower] {
-                result.append(acronym)
-            } else if word.allSatisfy({ $0.isUppercase || $0.isNumber }) && word.count >= 2 && word.count <= 4
-                && word.contains(where: \.isLetter)
-            {
-                // (The capitals test first: it stops at the first lowercase letter, counting walks the whole word.)
+                name.append(contentsOf: word.uppercased().utf8)
+                continue
+            }
+            let lower = LetterCase.lowercased(word)
+            if let acronym = NamingVocabulary.acronym(lower) {
+                name.append(contentsOf: acronym.utf8)
+            } else if isUnknownAcronym(word) {
                 // A short all-capitals word in an identifier is an acronym the table does not know (GST, NPS).
-                result.append(word)
+                name.append(contentsOf: word.utf8)
             } else if position > 0 && NamingVocabulary.smallWords.contains(lower) {
-                result.append(lower)
+                name.append(contentsOf: lower.utf8)
             } else {
-                result.append(capitalized(lower))
+                LetterCase.appendCapitalized(lower, to: &name)
             }
         }
-        return result.joined(separator: " ")
+        return String(decoding: name, as: UTF8.self)
     }
 
-    /// The word with its first letter in capitals; an ASCII first letter is changed in place
-    /// (what `uppercased()` gives it), sparing two temporary strings.
-    private static func capitalized(_ lower: String) -> String {
-        guard let first = lower.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else {
-            return lower.prefix(1).uppercased() + lower.dropFirst()
+    /// Whether the word is two to four capitals or digits, with at least one letter.
+    private static func isUnknownAcronym(_ word: String) -> Bool {
+        let asciiAnswer = LetterCase.withBytes(of: word) { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // An ASCII Character is one byte: uppercase is A–Z, a number 0–9.
+            return bytes.count >= 2 && bytes.count <= 4
+                && bytes.allSatisfy { LetterCase.isASCIIUppercase($0) || LetterCase.isASCIIDigit($0) }
+                && bytes.contains(where: LetterCase.isASCIIUppercase)
         }
-        var bytes = Array(lower.utf8)
-        bytes[0] = first - 0x20
-        return String(decoding: bytes, as: UTF8.self)
+        if let asciiAnswer { return asciiAnswer }
+        // (The capitals test first: it stops at the first lowercase letter, counting walks the whole word.)
+        return word.allSatisfy({ $0.isUppercase || $0.isNumber }) && word.count >= 2 && word.count <= 4
+            && word.contains(where: \.isLetter)
     }
 }

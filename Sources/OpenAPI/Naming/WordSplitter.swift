@@ -4,49 +4,70 @@ enum WordSplitter {
     private enum Kind {
         case upper, lower, digit, separator
 
+        /// The kind of an ASCII byte.
+        init(ascii byte: UInt8) {
+            if LetterCase.isASCIIUppercase(byte) {
+                self = .upper
+            } else if LetterCase.isASCIILowercase(byte) {
+                self = .lower
+            } else if LetterCase.isASCIIDigit(byte) {
+                self = .digit
+            } else {
+                self = .separator
+            }
+        }
+
         init(_ scalar: Unicode.Scalar) {
-            switch scalar.value {
-            case 0x41...0x5A: self = .upper
-            case 0x61...0x7A: self = .lower
-            case 0x30...0x39: self = .digit
-            case 0...0x7F: self = .separator
-            default:
-                // Outside ASCII, ask Unicode (rare in identifiers).
-                let properties = scalar.properties
-                if properties.isUppercase {
-                    self = .upper
-                } else if properties.isAlphabetic {
-                    self = .lower
-                } else if properties.numericType != nil {
-                    self = .digit
-                } else {
-                    self = .separator
-                }
+            if scalar.isASCII {
+                self.init(ascii: UInt8(scalar.value))
+                return
+            }
+            // Outside ASCII, ask Unicode (rare in identifiers).
+            let properties = scalar.properties
+            if properties.isUppercase {
+                self = .upper
+            } else if properties.isAlphabetic {
+                self = .lower
+            } else if properties.numericType != nil {
+                self = .digit
+            } else {
+                self = .separator
             }
         }
     }
 
     static func words(_ text: Substring) -> [String] {
-        // Identifiers and paths are nearly always ASCII: split their bytes without building scalars.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = Array(text.utf8)
-            return joiningOpenID(split(count: bytes.count, kind: { Kind(Unicode.Scalar(bytes[$0])) }) { range in
-                String(decoding: bytes[range], as: UTF8.self)
-            })
-        }
+        var contiguous = text
+        if let asciiWords = contiguous.withUTF8(words(ascii:)) { return asciiWords }
         let scalars = Array(text.unicodeScalars)
-        return joiningOpenID(split(count: scalars.count, kind: { Kind(scalars[$0]) }) { range in
+        return joiningOpenID(split(scalars.lazy.map(Kind.init)) { range in
             var word = String.UnicodeScalarView()
             word.append(contentsOf: scalars[range])
             return String(word)
         })
     }
 
-    /// The word boundaries of a sequence of `count` characters of the given kinds.
-    private static func split(count: Int, kind: (Int) -> Kind, word: (Range<Int>) -> String) -> [String] {
-        let kinds = (0..<count).map(kind)
+    /// The words of ASCII text, split from its bytes in place (identifiers and paths are
+    /// nearly always ASCII); `nil` when a byte is not ASCII.
+    static func words(ascii bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return joiningOpenID(split(bytes.lazy.map(Kind.init(ascii:))) { range in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        })
+    }
+
+    /// The words of a sequence of characters of the given kinds, each made by `word` from its range.
+    // Generic rather than taking a closure for the kinds: specialised for bytes and for scalars,
+    // the kind of each character is computed inline.
+    private static func split<Kinds: RandomAccessCollection<Kind>>(_ kinds: Kinds, word: (Range<Int>) -> String) -> [String]
+    where Kinds.Index == Int {
+        let count = kinds.count
         var words: [String] = []
+        // Most identifiers have a few words: one allocation instead of growing one by one.
+        words.reserveCapacity(4)
         var start: Int?
+        // Whether the word so far is all digits ("2fa" keeps its digits, "3Dsecure" does not).
+        var isAllDigits = false
         func flush(_ end: Int) {
             if let first = start, first < end {
                 let text = word(first..<end)
@@ -59,25 +80,33 @@ enum WordSplitter {
             }
             start = nil
         }
+        var previous = Kind.separator
+        var current = count > 0 ? kinds[0] : .separator
         for index in 0..<count {
-            let current = kinds[index]
+            let next = index + 1 < count ? kinds[index + 1] : .separator
+            defer {
+                previous = current
+                current = next
+            }
             guard current != .separator else {
                 flush(index)
                 continue
             }
             if let first = start, index > first {
-                let previous = kinds[index - 1]
-                let next = index + 1 < count ? kinds[index + 1] : .separator
                 // "userID" → user|ID ; "HTTPResponse" → HTTP|Response ; digits stay with their word ("oauth2").
                 if current == .upper && (previous == .lower || previous == .digit) {
                     flush(index)
                 } else if current == .upper && previous == .upper && next == .lower && index - first > 1 {
                     flush(index)
-                } else if current != .digit && previous == .digit && kinds[first..<index].allSatisfy({ $0 == .digit }) {
+                } else if current != .digit && previous == .digit && isAllDigits {
                     flush(index)
                 }
             }
-            if start == nil { start = index }
+            if start == nil {
+                start = index
+                isAllDigits = true
+            }
+            isAllDigits = isAllDigits && current == .digit
         }
         flush(count)
         return words
@@ -88,7 +117,7 @@ enum WordSplitter {
         guard words.count > 1, words.dropFirst().contains(where: isID) else { return words }
         var result: [String] = []
         for word in words {
-            if isID(word), let last = result.last, last.utf8.count == 4, last.lowercased() == "open" {
+            if isID(word), let last = result.last, last.utf8.count == 4, LetterCase.equal(last, lowercaseASCII: "open") {
                 result[result.count - 1] = "OpenID"
             } else {
                 result.append(word)
@@ -97,16 +126,16 @@ enum WordSplitter {
         return result
     }
 
-    /// Whether the word is "id" in any case; the byte count first, as lowercasing a copy is not free.
+    /// Whether the word is "id" in any case; the byte count first, as most words are not.
     private static func isID(_ word: String) -> Bool {
-        word.utf8.count == 2 && word.lowercased() == "id"
+        word.utf8.count == 2 && LetterCase.equal(word, lowercaseASCII: "id")
     }
 
     /// "listVersionsv2" ends in a version glued to a word: "Versionsv2" → Versions, v2; `nil`
     /// for a word without one.
     private static func versionSuffix(_ word: String) -> (stem: String, version: String)? {
         // Most words do not end in a digit: answer those without walking Characters.
-        if let last = word.utf8.last, last < 0x80, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last) { return nil }
+        if let last = LetterCase.withBytes(of: word, { $0.last }), last < 0x80, !LetterCase.isASCIIDigit(last) { return nil }
         let digits = word.reversed().prefix(while: \.isNumber).count
         guard digits > 0, digits < word.count - 3 else { return nil }
         let beforeDigits = word.dropLast(digits)
