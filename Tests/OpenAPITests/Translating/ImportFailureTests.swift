@@ -81,7 +81,7 @@ import Testing
             + String(repeating: "}}", count: levels)
         let text = #"{"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://x.example"}], "#
             + #""paths": {"/a": {"post": {"requestBody": {"content": {"application/json": {"schema": "# + schema + "}}}}}}}"
-        let result = await TestSupport.importText(text)
+        let result = TestSupport.importText(text)
         if let failure = result.failure {
             guard case .unreadable(let message, _, _) = failure else {
                 Issue.record("unexpected failure \(failure)")
@@ -105,7 +105,7 @@ import Testing
         let text = ##"{"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://x.example"}], "##
             + ##""paths": {"/a": {"post": {"requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/S0"}}}}}}}, "##
             + ##""components": {"schemas": {\##(schemas.joined(separator: ", "))}}}"##
-        let (document, _) = try await TestSupport.document(text)
+        let (document, _) = try TestSupport.document(text)
         let body = try #require(document.operations.first?.requestBody?.content.first?.schema)
         // Expanded (non-reference) nodes are bounded by the inliner's budget; what is left stays a reference.
         func expanded(_ schema: Schema) -> Int {
