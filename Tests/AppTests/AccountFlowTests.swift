@@ -83,6 +83,27 @@ import Testing
         #expect(client.submit("/sign-in", [("email", "ann@acme.test"), ("password", "correct horse battery")]).status == .seeOther)
     }
 
+    @Test func throttlingCountsTheAddressTrustedProxiesName() throws {
+        var policy = AccountPolicy()
+        policy.addressFailureLimit = 3
+        let fixture = try AppFixture(configure: { $0.trustedProxies = [IPNetwork("192.0.2.10")].compactMap { $0 } }, policy: policy)
+        fixture.signUp(company: "Acme", name: "Ann", email: "ann@acme.test")
+        // Both clients reach the server through the proxy at 192.0.2.10.
+        let mallory = fixture.client(address: "192.0.2.10")
+        let ann = fixture.client(address: "192.0.2.10")
+        mallory.get("/sign-in")
+        ann.get("/sign-in")
+        for attempt in 1...3 {
+            let email = "nobody\(attempt)@acme.test"
+            mallory.submit("/sign-in", [("email", email), ("password", "guess guess guess")], headers: ["X-Forwarded-For": "203.0.113.66"])
+        }
+        let locked = mallory.submit("/sign-in", [("email", "ann@acme.test"), ("password", "correct horse battery")], headers: ["X-Forwarded-For": "203.0.113.66"])
+        #expect(locked.status == .tooManyRequests)
+        // Another client behind the same proxy is not locked out with the attacker.
+        let signedIn = ann.submit("/sign-in", [("email", "ann@acme.test"), ("password", "correct horse battery")], headers: ["X-Forwarded-For": "198.51.100.20"])
+        #expect(signedIn.status == .seeOther)
+    }
+
     @Test func signOutEndsTheSessionOnTheServer() throws {
         let fixture = try AppFixture()
         let ann = fixture.signUp(company: "Acme", name: "Ann", email: "ann@acme.test")

@@ -40,8 +40,15 @@ import Testing
         #expect(throws: ConfigurationError.self) { try AppConfiguration.parse(arguments: ["--egress-allow", "10.0.0.0/99"], environment: [:]) }
     }
 
+    @Test func trustedProxiesAreAddressesOrNetworks() throws {
+        let config = try AppConfiguration.parse(arguments: [], environment: ["SWITCHBOARD_TRUSTED_PROXY": "127.0.0.1, 10.0.0.0/8"])
+        #expect(config.trustedProxies == ["127.0.0.1", "10.0.0.0/8"].compactMap { IPNetwork($0) })
+        #expect(try AppConfiguration.parse(arguments: [], environment: [:]).trustedProxies.isEmpty)
+        #expect(throws: ConfigurationError.self) { try AppConfiguration.parse(arguments: ["--trusted-proxy", "proxy.internal"], environment: [:]) }
+    }
+
     @Test func usageListsEveryOptionWithItsVariable() {
-        for name in ["--host", "--port", "--data", "--public-url", "--egress-allow", "SWITCHBOARD_SIGN_UP", "SWITCHBOARD_CA_FILE"] {
+        for name in ["--host", "--port", "--data", "--public-url", "--egress-allow", "--trusted-proxy", "SWITCHBOARD_SIGN_UP", "SWITCHBOARD_CA_FILE"] {
             #expect(AppConfiguration.usage.contains(name))
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import HTTPCore
 
 extension AppConfiguration {
@@ -8,6 +9,7 @@ extension AppConfiguration {
         case logLevel = "log-level"
         case signUp = "sign-up"
         case egressAllow = "egress-allow"
+        case trustedProxy = "trusted-proxy"
         case caFile = "ca-file"
         case llmURL = "llm-url"
         case llmKey = "llm-key"
@@ -29,7 +31,7 @@ extension AppConfiguration {
             case .publicURL: "URL"
             case .logLevel: "LEVEL"
             case .signUp: "on|off"
-            case .egressAllow: "LIST"
+            case .egressAllow, .trustedProxy: "LIST"
             case .caFile: "FILE"
             case .llmURL: "URL"
             case .llmKey: "KEY"
@@ -49,6 +51,7 @@ extension AppConfiguration {
             case .logLevel: "debug, info, warning or error (default info)"
             case .signUp: "whether the sign-up page creates companies (default on)"
             case .egressAllow: "private hosts/networks outbound calls may reach, e.g. 127.0.0.1,10.0.0.0/8,hr.internal"
+            case .trustedProxy: "reverse proxies (addresses or networks, e.g. 127.0.0.1,10.0.0.0/8) whose X-Forwarded-For names the client"
             case .caFile: "extra CA bundle (PEM) to trust for internal APIs"
             case .llmURL: "OpenAI-compatible API base URL, e.g. https://api.openai.com/v1 (default: the built-in offline model)"
             case .llmKey: "API key for --llm-url (sent only to it, as a bearer token)"
@@ -87,6 +90,16 @@ extension AppConfiguration {
                 } catch {
                     throw .invalidValue(option: rawValue, value: value, expected: error.description)
                 }
+            case .trustedProxy:
+                var networks: [IPNetwork] = []
+                for entry in value.split(separator: ",") {
+                    let text = entry.trimmingCharacters(in: .whitespaces)
+                    guard let network = IPNetwork(text) else {
+                        throw .invalidValue(option: rawValue, value: value, expected: "IP addresses or networks like 10.0.0.0/8, separated by commas (\"\(text)\" is neither)")
+                    }
+                    networks.append(network)
+                }
+                config.trustedProxies = networks
             case .caFile:
                 config.certificateAuthorityFile = value
             case .llmURL:

@@ -19,6 +19,9 @@ public struct AppConfiguration: Sendable, Equatable {
     public var signUpEnabled = true
     /// Hosts and networks outbound calls may reach although private (`127.0.0.1,10.0.0.0/8,hr.internal`).
     public var egressPolicy = EgressPolicy()
+    /// Reverse proxies whose `X-Forwarded-For` is believed; none by default, so a client
+    /// cannot pick the address sign-in throttling counts.
+    public var trustedProxies: [IPNetwork] = []
     /// An extra CA bundle (PEM) trusted for internal APIs, beside the system's.
     public var certificateAuthorityFile: String?
     /// An OpenAI-compatible chat-completions endpoint; without one the built-in offline model answers.

@@ -14,6 +14,8 @@ public struct WebApplication<Context: RequestContext>: HTTPResponder {
     /// Headers added to every response that does not set them (see ``SecurityHeaders``).
     public var defaultHeaders: HTTPHeaders = SecurityHeaders.standard
     public var logger: Logger = Logger()
+    /// Which proxies' `X-Forwarded-For` names the client (none unless the operator says so).
+    public var clientAddresses = ClientAddressResolver()
     /// Limits for requests that match no route (they are answered 404 anyway).
     public var unmatchedPolicy = RequestPolicy(maxBodyBytes: 64 << 10, inline: true)
 
@@ -36,8 +38,11 @@ public struct WebApplication<Context: RequestContext>: HTTPResponder {
         }
     }
 
-    public func respond(to http: HTTPRequest) -> HTTPResponse {
+    public func respond(to peerRequest: HTTPRequest) -> HTTPResponse {
         let started = ContinuousClock.now
+        // From here on (sessions, sign-in throttling, the log) the client is who the proxies say.
+        var http = peerRequest
+        http.remoteAddress = clientAddresses.clientAddress(peer: peerRequest.remoteAddress, headers: peerRequest.headers)
         let requestID = RequestID.next()
         let request = Request(http: http)
         var context = Context(requestID: requestID)
