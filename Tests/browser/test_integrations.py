@@ -62,3 +62,30 @@ def test_admin_adds_an_api_with_a_custom_header(server, browsers):
     assert "Custom headers" in row.text
     assert re.search(r"\b(\d+) of \1\b", row.text), row.text  # every action enabled
     screenshot(admin, "14-integrations-list")
+
+
+TWO_SERVERS = """{"openapi": "3.0.3", "info": {"title": "Ledger", "version": "1"},
+ "servers": [{"url": "https://api.ledger.example/v1"}, {"url": "https://sandbox.ledger.example/v1"}],
+ "paths": {"/entries": {"get": {"operationId": "listEntries", "responses": {"200": {"description": "ok"}}}}}}"""
+
+
+def test_admin_picks_the_sandbox_server_the_schema_names(server, browsers):
+    admin = browsers()
+    sign_up(admin, server.url)
+    admin.get(server.url + "/settings/integrations/new")
+    textarea = patient_wait(admin, 10).until(EC.presence_of_element_located((By.ID, "schema")))
+    admin.execute_script("arguments[0].value = arguments[1];", textarea, TWO_SERVERS)
+    admin.find_element(By.XPATH, "//button[text()='Continue']").click()
+    patient_wait(admin, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Review"))
+    base_url = admin.find_element(By.ID, "base_url")
+    assert base_url.get_attribute("value") == "https://api.ledger.example/v1"
+    assert "Other servers in the schema" in admin.page_source
+    options = [option.get_attribute("value") for option in admin.find_elements(By.CSS_SELECTOR, "#base-url-servers option")]
+    assert options == ["https://api.ledger.example/v1", "https://sandbox.ledger.example/v1"]
+    base_url.clear()
+    base_url.send_keys("https://sandbox.ledger.example/v1")
+    admin.find_element(By.ID, "auth-none").click()
+    screenshot(admin, "15-review-other-servers")
+    admin.find_element(By.XPATH, "//button[text()='Save integration']").click()
+    patient_wait(admin, 10).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "is added"))
+    assert admin.find_element(By.ID, "base_url").get_attribute("value") == "https://sandbox.ledger.example/v1"

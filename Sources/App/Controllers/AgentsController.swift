@@ -130,7 +130,7 @@ struct AgentsController {
             "agents/tools", title: "Tools of \(settings.agent.name)", context: context,
             [
                 "agent": ["id": .string(settings.agent.id), "name": .string(settings.agent.name)],
-                "toolCount": .int(settings.toolCount), "warning": settings.warning.map { .string($0) } ?? .null,
+                "toolCount": .int(settings.toolCount), "oneTool": .bool(settings.toolCount == 1), "warning": settings.warning.map { .string($0) } ?? .null,
                 "approxTokens": .int(settings.size.estimatedTokens),
                 "integrations": .list(settings.integrations.map { integration in
                     [

@@ -245,7 +245,7 @@ struct IntegrationController {
                     "integration": ["id": .string(integration.id), "name": .string(integration.name)],
                     "action": .string("/settings/integrations/\(integration.id)/reimport/\(draftID)"),
                     "added": rows(preview.diff.added), "removed": rows(preview.diff.removed), "changed": rows(preview.diff.changed.map(\.new)),
-                    "unchangedCount": .int(preview.diff.unchanged.count),
+                    "unchangedCount": .int(preview.diff.unchanged.count), "oneUnchanged": .bool(preview.diff.unchanged.count == 1),
                     "nothingChanged": .bool(preview.diff.added.isEmpty && preview.diff.removed.isEmpty && preview.diff.changed.isEmpty),
                     "warnings": .list(preview.warnings.map { ["message": .string($0.message), "pointer": .string($0.pointer)] }),
                 ])

@@ -63,10 +63,13 @@ struct ReviewForm {
             "errors": .dictionary(errors.mapValues { .string($0) }),
             "hasErrors": .bool(!errors.isEmpty),
             "schemaHasBaseURL": .bool(draft.baseURL != nil),
+            "servers": .list(draft.serverURLs.map { .string($0) }),
+            "otherServers": .list(draft.serverURLs.filter { $0 != baseURL }.map { .string($0) }),
             "groups": .list(groups.map { group in
                 ["tag": .string(group.tag), "count": .int(group.rows.count), "actions": .list(group.rows)]
             }),
             "actionCount": .int(draft.actions.count),
+            "oneAction": .bool(draft.actions.count == 1),
             "warnings": .list(draft.warnings.map { warning in
                 ["message": .string(warning.message), "pointer": .string(warning.pointer), "severity": .string(warning.severity.rawValue)]
             }),

@@ -29,6 +29,9 @@ public struct IntegrationDraft: Sendable {
     public var description: String
     /// The schema's server URL, nil when it gives none (the admin must then enter one).
     public var baseURL: String?
+    /// Every server the schema names (the first is `baseURL`), for the admin to pick another
+    /// (a sandbox, a region).
+    public var serverURLs: [String]
     /// The detected endpoints in document order.
     public var actions: [DraftAction]
     /// The import's warnings.
@@ -50,6 +53,7 @@ public struct IntegrationDraft: Sendable {
         name = document.title
         description = document.description ?? ""
         baseURL = document.baseURL
+        serverURLs = document.serverURLs
         actions = document.operations.map { operation in
             DraftAction(
                 operationKey: operation.identity.key, operation: operation, name: operation.name, access: operation.access,

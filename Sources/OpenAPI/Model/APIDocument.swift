@@ -11,6 +11,9 @@ public struct APIDocument: Sendable, Hashable, Codable {
     /// The absolute URL requests go to, without a trailing slash; `nil` when the document gives
     /// none that can be made absolute (a warning says so).
     public var baseURL: String?
+    /// Every server the document names that can be made absolute, in document order (the first
+    /// is `baseURL`): production, sandbox and regional servers for the admin to choose from.
+    public var serverURLs: [String]
     /// Every operation under `paths`, in document order.
     public var operations: [APIOperation]
     /// The security schemes, in document order.
@@ -23,7 +26,7 @@ public struct APIDocument: Sendable, Hashable, Codable {
 
     /// Creates a document.
     public init(
-        specVersion: SpecVersion, title: String, description: String?, version: String, baseURL: String?,
+        specVersion: SpecVersion, title: String, description: String?, version: String, baseURL: String?, serverURLs: [String],
         operations: [APIOperation], securitySchemes: [SecurityScheme], security: [SecurityRequirement],
         schemas: [String: Schema]
     ) {
@@ -32,6 +35,7 @@ public struct APIDocument: Sendable, Hashable, Codable {
         self.description = description
         self.version = version
         self.baseURL = baseURL
+        self.serverURLs = serverURLs
         self.operations = operations
         self.securitySchemes = securitySchemes
         self.security = security

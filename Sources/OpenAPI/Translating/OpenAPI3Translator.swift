@@ -19,7 +19,7 @@ struct OpenAPI3Translator {
         return APIDocument(
             specVersion: version, title: info["title"]?.stringValue ?? "", description: info["description"]?.stringValue,
             version: info["version"]?.stringValue ?? "", baseURL: baseURL(servers: root["servers"], at: Location.root.appending("servers"), isDocumentLevel: true),
-            operations: operations, securitySchemes: securitySchemes(root),
+            serverURLs: serverURLs(root["servers"]), operations: operations, securitySchemes: securitySchemes(root),
             security: context.securityRequirements(root["security"], at: Location.root.appending("security")) ?? [],
             schemas: context.schemas)
     }
@@ -119,9 +119,7 @@ struct OpenAPI3Translator {
 
     /// The first server's URL with its variables' defaults, made absolute (OpenAPI 3.1 §4.8.5).
     private func baseURL(servers: OrderedValue?, at location: Location, isDocumentLevel: Bool) -> String? {
-        guard case .array(let list)? = servers, case .object(let server)? = list.first,
-            let template = server["url"]?.stringValue
-        else {
+        guard case .array(let list)? = servers, case .object(let server)? = list.first, server["url"]?.stringValue != nil else {
             if isDocumentLevel {
                 // OpenAPI 3.1 §4.8.1: without servers, the default is "/" on the schema's own host.
                 if let url = context.absoluteServerURL("/") { return url }
@@ -129,6 +127,37 @@ struct OpenAPI3Translator {
             }
             return nil
         }
+        switch serverURL(server) {
+        case .absolute(let url):
+            return url
+        case .variableWithoutDefault(let template):
+            context.warn("server URL \"\(template)\" has a variable without a default", at: location)
+        case .relative(let url):
+            context.warn("server URL \"\(url)\" is relative and the schema has no http(s) location to resolve it against; the base URL must be set by hand", at: location.appending(0))
+        }
+        return nil
+    }
+
+    /// Every document-level server's absolute URL, in order and without repeats.
+    private func serverURLs(_ servers: OrderedValue?) -> [String] {
+        guard case .array(let list)? = servers else { return context.absoluteServerURL("/").map { [$0] } ?? [] }
+        var urls: [String] = []
+        for case .object(let server) in list {
+            if case .absolute(let url) = serverURL(server), !urls.contains(url) { urls.append(url) }
+        }
+        return urls
+    }
+
+    /// What a Server Object's URL becomes.
+    private enum ServerURL {
+        case absolute(String)
+        case variableWithoutDefault(template: String)
+        case relative(String)
+    }
+
+    /// A server's URL with its variables' defaults, made absolute; the server must have a `url`.
+    private func serverURL(_ server: OrderedObject) -> ServerURL {
+        let template = server["url"]?.stringValue ?? ""
         var url = template
         if case .object(let variables)? = server["variables"] {
             for variable in variables.entries {
@@ -136,15 +165,9 @@ struct OpenAPI3Translator {
                 url = url.replacing("{\(variable.key)}", with: defaultValue)
             }
         }
-        guard !url.utf8.contains(UInt8(ascii: "{")) else {
-            context.warn("server URL \"\(template)\" has a variable without a default", at: location)
-            return nil
-        }
-        guard let absolute = context.absoluteServerURL(url) else {
-            context.warn("server URL \"\(url)\" is relative and the schema has no http(s) location to resolve it against; the base URL must be set by hand", at: location.appending(0))
-            return nil
-        }
-        return absolute
+        guard !url.utf8.contains(UInt8(ascii: "{")) else { return .variableWithoutDefault(template: template) }
+        guard let absolute = context.absoluteServerURL(url) else { return .relative(url) }
+        return .absolute(absolute)
     }
 
     private static func scalarText(_ value: OrderedValue) -> String? {

@@ -15,9 +15,10 @@ struct Swagger2Translator {
             locations.append(entry.operationLocation)
         }
         context.reportDuplicateOperationIDs(operations, locations: locations)
+        let baseURL = baseURL(root)
         return APIDocument(
             specVersion: version, title: info["title"]?.stringValue ?? "", description: info["description"]?.stringValue,
-            version: info["version"]?.stringValue ?? "", baseURL: baseURL(root), operations: operations,
+            version: info["version"]?.stringValue ?? "", baseURL: baseURL, serverURLs: baseURL.map { [$0] } ?? [], operations: operations,
             securitySchemes: securitySchemes(root),
             security: context.securityRequirements(root["security"], at: Location.root.appending("security")) ?? [],
             schemas: context.schemas)

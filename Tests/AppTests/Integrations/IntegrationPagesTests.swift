@@ -89,6 +89,21 @@ import Testing
         #expect(response.text.contains("field-error"))
     }
 
+    @Test func theReviewOffersTheSchemasOtherServers() throws {
+        let fixture = try AppFixture()
+        let acme = try TestCompany(fixture)
+        let schema = #"{"openapi":"3.0.3","info":{"title":"Two Servers","version":"1"},"servers":[{"url":"https://api.example.com/v1"},{"url":"https://sandbox.example.com/v1"}],"paths":{"/things":{"get":{"responses":{"200":{"description":"ok"}}}}}}"#
+        let review = acme.owner.get(try Self.paste(acme.owner, schema))
+        #expect(review.text.contains(#"value="https://api.example.com/v1" list="base-url-servers""#))
+        #expect(review.text.contains(#"<option value="https://sandbox.example.com/v1"></option>"#))
+        #expect(review.text.contains("Other servers in the schema: <code>https://sandbox.example.com/v1</code>"))
+        #expect(review.text.contains("<h3>1 action</h3>"))
+        // One server: nothing to choose from.
+        let single = acme.owner.get(try Self.paste(acme.owner, try Self.schema("oai__petstore.yaml")))
+        #expect(!single.text.contains("base-url-servers"))
+        #expect(!single.text.contains("Other servers"))
+    }
+
     @Test func importsFromAURLServedLocallyIncludingAMultiFileSchema() throws {
         let folder = ProjectPaths.shared + "/corpus/openapi/oai__v20-petstore-separate-yaml"
         try #require(FileManager.default.fileExists(atPath: folder), "the shared corpus is not here")

@@ -44,6 +44,20 @@ import YAML
         #expect(document.baseURL == "https://eu.example.com:8443/v2")
     }
 
+    @Test func listsEveryUsableServerForTheAdminToChooseFrom() throws {
+        let (document, _) = try TestSupport.document(
+            """
+            {"openapi": "3.0.0", "info": {"title": "T", "version": "1"},
+             "servers": [{"url": "https://api.example.com/v1/"}, {"url": "https://sandbox.example.com/v1", "description": "Sandbox"},
+                         {"url": "https://{region}.example.com/v1", "variables": {"region": {"default": "eu", "enum": ["eu", "us"]}}},
+                         {"url": "https://{tenant}.example.com"}, {"url": "https://api.example.com/v1"}],
+             "paths": {"/a": {"get": {}}}}
+            """)
+        #expect(document.baseURL == "https://api.example.com/v1")
+        // A variable without a default cannot be filled in; the repeated first server counts once.
+        #expect(document.serverURLs == ["https://api.example.com/v1", "https://sandbox.example.com/v1", "https://eu.example.com/v1"])
+    }
+
     @Test func resolvesARelativeServerURLAgainstTheSchemasURL() async throws {
         let text = #"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "servers": [{"url": "/api/v3"}], "paths": {"/a": {"get": {}}}}"#
         let (fromURL, _) = try TestSupport.document(text, sourceURL: "https://petstore3.example.com/docs/openapi.json")
