@@ -77,6 +77,8 @@ def test_agent_reads_then_writes_only_after_confirm(server, browsers, orders_api
     confirm = patient_wait(driver, 15).until(EC.element_to_be_clickable((By.XPATH, "//button[text()='Confirm']")))
     assert "[redacted]" in driver.page_source
     assert "header-key-0123456789abcdef" not in driver.page_source
+    # The API takes cents: 120 EUR is sent as 12000.
+    assert '&quot;amount_cents&quot;:12000' in driver.page_source or '"amount_cents":12000' in driver.page_source
     assert invoice_count(orders_api) == 0
     screenshot(driver, "23-conversation-confirm")
     confirm.click()

@@ -24,6 +24,8 @@ struct ArgumentAssigner {
     private(set) var filledCount = 0
     /// Whether a reference ("order 42") filled a path parameter: the message names one resource.
     private(set) var filledPathFromReference = false
+    /// The currency the message names, if any.
+    private var currency: String?
 
     init(tool: ToolDescription) {
         self.tool = tool
@@ -37,6 +39,11 @@ struct ArgumentAssigner {
 
     /// Assigns every clue it can, then enum values named by free words ("paid invoices" → status=paid).
     mutating func assign(_ clues: [ArgumentClue], freeWords: [String]) {
+        // An amount's currency decides how many cents a unit has ("120 EUR", "¥500").
+        currency = clues.lazy.compactMap { clue -> String? in
+            if case .currency(let code) = clue { return code }
+            return nil
+        }.first
         for clue in clues { assign(clue) }
         for word in freeWords {
             let matches = tool.parameters.filter {
@@ -61,8 +68,13 @@ struct ArgumentAssigner {
                     || Self.dateWords.contains { Self.words(parameter.name).contains($0) }
             }
         case .amount(let amount):
-            fillFirst(amount) { parameter in
-                parameter.type != .boolean && Self.amountWords.contains { Self.words(parameter.name).contains($0) }
+            let amountParameters = tool.parameters.filter { parameter in
+                isOpen(parameter) && parameter.type != .boolean && Self.amountWords.contains { Self.words(parameter.name).contains($0) }
+            }
+            for parameter in amountParameters {
+                // "120 EUR" for `amount_cents` is 12000; an amount finer than the currency is left for the form.
+                let text = MinorUnits.isMinorUnitAmount(parameter) ? MinorUnits.minorUnits(of: amount, currency: currency) : amount
+                if let text, fill(parameter, text) { break }
             }
         case .currency(let code):
             fillFirst(code) { Self.normalized($0.name).contains("currency") }
