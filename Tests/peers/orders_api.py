@@ -3,7 +3,7 @@
 It serves its own OpenAPI document at /openapi.json, guards endpoints with each
 authentication method Switchboard injects (bearer, basic, an X-API-Key header, an API key in
 the query), and has the awkward endpoints an executor must handle: path, array query, header
-and cookie parameters, JSON and form bodies, a large response, a slow one, a redirect, and one
+and cookie parameters, JSON, form and multipart bodies, a large response, a slow one, a redirect, and one
 that echoes the request headers back (to prove redaction).
 
 Run: python orders_api.py [--port 0]. It prints "PORT <n>" on stdout once listening on
@@ -23,7 +23,7 @@ from enum import Enum
 from typing import Annotated, List, Optional
 
 import uvicorn
-from fastapi import Cookie, Depends, FastAPI, Form, Header, HTTPException, Path, Query, Request
+from fastapi import Cookie, Depends, FastAPI, Form, Header, HTTPException, Path, Query, Request, UploadFile
 from fastapi.responses import PlainTextResponse, RedirectResponse
 from fastapi.security import APIKeyHeader, APIKeyQuery, HTTPAuthorizationCredentials, HTTPBasic, HTTPBasicCredentials, HTTPBearer
 from pydantic import BaseModel, Field
@@ -163,6 +163,23 @@ def record_payment(
     invoice_id: int, amount_cents: Annotated[int, Form(ge=1)], method: Annotated[str, Form()], reference: Annotated[str, Form()] = ""
 ) -> dict:
     return {"invoice_id": invoice_id, "amount_cents": amount_cents, "method": method, "reference": reference}
+
+
+@app.post(
+    "/invoices/{invoice_id}/attachments",
+    operation_id="attachFile",
+    summary="Attach a file to an invoice",
+    status_code=201,
+    dependencies=[Depends(require_query_key)],
+)
+async def attach_file(
+    invoice_id: int, file: UploadFile, note: Annotated[str, Form()] = "", tags: Annotated[list[str], Form()] = []
+) -> dict:
+    content = await file.read()
+    return {
+        "invoice_id": invoice_id, "filename": file.filename, "size": len(content),
+        "text": content.decode("utf-8", "replace"), "note": note, "tags": tags,
+    }
 
 
 @app.get("/reports/large", operation_id="largeReport", summary="A large report")

@@ -98,7 +98,8 @@ enum RequestBuilder {
         return ArgumentProblem(path: name, message: "is not an argument of this action; it takes: \(list)")
     }
 
-    /// JSON when the operation accepts it, else a urlencoded form, else text for a string.
+    /// JSON when the operation accepts it, else a urlencoded form, else a multipart form, else
+    /// text for a string.
     private static func encodeBody(_ value: OrderedValue, _ body: RequestBody) -> Result<([UInt8], String, Schema?), ArgumentProblem> {
         let json = body.content.first { isJSON($0.contentType) }
         let form = body.content.first { $0.contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") }
@@ -110,6 +111,13 @@ enum RequestBuilder {
                 return .failure(ArgumentProblem(path: "body", message: "must be an object of form fields"))
             }
             return .success((Array(ParameterSerializer.form(object).utf8), "application/x-www-form-urlencoded", form.schema))
+        }
+        if let multipart = body.content.first(where: { $0.contentType.lowercased().hasPrefix("multipart/form-data") }) {
+            guard case .object(let object) = value else {
+                return .failure(ArgumentProblem(path: "body", message: "must be an object of form fields"))
+            }
+            let encoder = MultipartFormBody()
+            return .success((encoder.encode(object, schema: multipart.schema), encoder.contentType, multipart.schema))
         }
         if let text = body.content.first(where: { $0.contentType.lowercased().hasPrefix("text/") }), case .string(let string) = value {
             return .success((Array(string.utf8), text.contentType, nil))

@@ -5,6 +5,7 @@ enum SchemaKeyword: String, CaseIterable {
     case minimum, maximum, minLength, maxLength, minItems, maxItems
     case readOnly, writeOnly, deprecated
     case properties, required, items, additionalProperties, oneOf, anyOf, allOf, discriminator
+    case contentMediaType, contentEncoding
 
     /// The keyword named `name`, or `nil` for any other key.
     ///

@@ -14,6 +14,8 @@ extension TranslationContext {
             return referencedSchema(reference, at: location)
         }
         var schema = Schema()
+        var contentEncoding: String?
+        var hasContentMediaType = false
         // One pass over the keywords (schemas are the bulk of a document); unknown ones are ignored.
         for entry in object.entries {
             let value = entry.value
@@ -22,6 +24,8 @@ extension TranslationContext {
             case .type: readType(value, into: &schema, at: location)
             case .nullable, .xNullable: if value.boolValue == true { schema.isNullable = true }
             case .format: if let format = value.stringValue { schema.format = format }
+            case .contentMediaType: hasContentMediaType = true
+            case .contentEncoding: contentEncoding = value.stringValue
             case .title: schema.title = value.stringValue
             case .description: schema.description = value.stringValue
             case .enumValues:
@@ -80,6 +84,11 @@ extension TranslationContext {
                 default: break
                 }
             }
+        }
+        // OpenAPI 3.1 §4.8.14.3 describes file content with `contentMediaType` (and
+        // `contentEncoding: base64`) where 3.0 said `format: binary` / `byte`: one model for both.
+        if hasContentMediaType, schema.format == nil, schema.types.isEmpty || schema.types == [.string] {
+            schema.format = contentEncoding?.lowercased() == "base64" ? "byte" : "binary"
         }
         return schema
     }

@@ -28,7 +28,7 @@ import YAML
         #expect(draft.name == "Orders and Invoices")
         // No servers: the importer takes the schema's own origin.
         #expect(draft.baseURL == fixture.peer.baseURL)
-        #expect(draft.actions.count == 12)
+        #expect(draft.actions.count == 13)
         #expect(draft.suggestedAuth == .bearer)
         #expect(draft.sourceURL == fixture.schemaURL)
     }
@@ -124,6 +124,19 @@ import YAML
         #expect(!event.detail.contains(OrdersPeer.queryKey))
         #expect(event.detail.contains("\"credential\":\"global\""))
         #expect(event.detail.contains("\"status\":\"201\""))
+    }
+
+    @Test func sendsAMultipartFormWithAFilePartAndRepeatedFields() throws {
+        let actions = try fixture.integrate(.apiKeyQuery("api_key"), secrets: CredentialSecrets(token: OrdersPeer.queryKey)).actions
+        let outcome = try run(
+            actions["attachFile"],
+            ["invoice_id": .int(7), "file": .string("line one\nline \"two\""), "note": .string("signed copy"), "tags": .array([.string("a"), .string("b")])])
+        let result = try #require(outcome.result, "\(outcome)")
+        #expect(result.status == 201, "\(result.bodyText)")
+        #expect(result.json?["filename"] == .string("file"))
+        #expect(result.json?["text"] == .string("line one\nline \"two\""))
+        #expect(result.json?["note"] == .string("signed copy"))
+        #expect(result.json?["tags"] == .array([.string("a"), .string("b")]))
     }
 
     @Test func truncatesALargeResponseToTheBudgetAndSaysHowMuchWasLeftOut() throws {

@@ -44,6 +44,19 @@ import YAML
         #expect(document.baseURL == "https://eu.example.com:8443/v2")
     }
 
+    @Test func readsOpenAPI31FileContentAsBinaryOrBase64() throws {
+        let (document, _) = try TestSupport.document(
+            """
+            {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://api.example.com"}],
+             "paths": {"/upload": {"post": {"requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {
+               "file": {"type": "string", "contentMediaType": "application/octet-stream"},
+               "image": {"type": "string", "contentMediaType": "image/png", "contentEncoding": "base64"},
+               "day": {"type": "string", "format": "date", "contentMediaType": "text/plain"}}}}}}}}}}
+            """)
+        let properties = try #require(document.operations.first?.requestBody?.content.first?.schema?.properties)
+        #expect(properties.map(\.schema.format) == ["binary", "byte", "date"])
+    }
+
     @Test func listsEveryUsableServerForTheAdminToChooseFrom() throws {
         let (document, _) = try TestSupport.document(
             """
