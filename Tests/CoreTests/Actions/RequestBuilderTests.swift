@@ -87,6 +87,18 @@ import YAML
         #expect(problems == [ArgumentProblem(path: "body.count", message: "must be an integer, got the string \"two\"")])
     }
 
+    @Test func saysWhichBodyTypesItCannotSend() {
+        let operation = APIOperation(
+            name: "Upload", method: .put, pathTemplate: "/report",
+            requestBody: RequestBody(description: nil, isRequired: true, content: [MediaType(contentType: "application/xml", schema: nil)]))
+        guard case .problems(let problems) = RequestBuilder.build(operation, arguments: OrderedObject(["body": .string("<a/>")]), baseURL: "https://api.example.com")
+        else {
+            Issue.record("an XML body was built")
+            return
+        }
+        #expect(problems == [ArgumentProblem(path: "body", message: "cannot be sent: the action takes application/xml, which Switchboard does not send yet")])
+    }
+
     @Test func refusesAHeaderArgumentWithALineBreak() {
         let operation = APIOperation(
             name: "Get", method: .get, pathTemplate: "/", parameters: [Parameter(name: "X-Note", location: .header)])
