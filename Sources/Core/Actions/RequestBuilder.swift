@@ -99,7 +99,7 @@ enum RequestBuilder {
     }
 
     /// JSON when the operation accepts it, else a urlencoded form, else a multipart form, else
-    /// text for a string.
+    /// text or XML for a string.
     private static func encodeBody(_ value: OrderedValue, _ body: RequestBody) -> Result<([UInt8], String, Schema?), ArgumentProblem> {
         let json = body.content.first { isJSON($0.contentType) }
         let form = body.content.first { $0.contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") }
@@ -119,12 +119,18 @@ enum RequestBuilder {
             let encoder = MultipartFormBody()
             return .success((encoder.encode(object, schema: multipart.schema), encoder.contentType, multipart.schema))
         }
-        if let text = body.content.first(where: { $0.contentType.lowercased().hasPrefix("text/") }), case .string(let string) = value {
+        if let text = body.content.first(where: { isText($0.contentType) }), case .string(let string) = value {
             return .success((Array(string.utf8), text.contentType, nil))
         }
         let types = body.content.map(\.contentType).joined(separator: ", ")
         return .failure(
             ArgumentProblem(path: "body", message: "cannot be sent: the action takes \(types), which Switchboard does not send yet"))
+    }
+
+    /// Text the agent writes whole: `text/*` and XML (`application/xml`, `…+xml`).
+    static func isText(_ contentType: String) -> Bool {
+        let type = contentType.lowercased().split(separator: ";").first.map(String.init) ?? ""
+        return type.hasPrefix("text/") || type == "application/xml" || type.hasSuffix("+xml")
     }
 
     static func isJSON(_ contentType: String) -> Bool {

@@ -87,16 +87,26 @@ import YAML
         #expect(problems == [ArgumentProblem(path: "body.count", message: "must be an integer, got the string \"two\"")])
     }
 
-    @Test func saysWhichBodyTypesItCannotSend() {
-        let operation = APIOperation(
-            name: "Upload", method: .put, pathTemplate: "/report",
-            requestBody: RequestBody(description: nil, isRequired: true, content: [MediaType(contentType: "application/xml", schema: nil)]))
-        guard case .problems(let problems) = RequestBuilder.build(operation, arguments: OrderedObject(["body": .string("<a/>")]), baseURL: "https://api.example.com")
+    @Test func sendsAnXMLBodyAsWrittenAndSaysWhichBodyTypesItCannotSend() {
+        func operation(_ contentType: String) -> APIOperation {
+            APIOperation(
+                name: "Upload", method: .put, pathTemplate: "/report",
+                requestBody: RequestBody(description: nil, isRequired: true, content: [MediaType(contentType: contentType, schema: nil)]))
+        }
+        let xml = OrderedObject(["body": .string("<report><total>3</total></report>")])
+        guard case .request(let request) = RequestBuilder.build(operation("application/soap+xml"), arguments: xml, baseURL: "https://api.example.com")
         else {
-            Issue.record("an XML body was built")
+            Issue.record("an XML body was refused")
             return
         }
-        #expect(problems == [ArgumentProblem(path: "body", message: "cannot be sent: the action takes application/xml, which Switchboard does not send yet")])
+        #expect(String(decoding: request.body, as: UTF8.self) == "<report><total>3</total></report>")
+        #expect(request.headers.contains(NameValue(name: "Content-Type", value: "application/soap+xml")))
+        guard case .problems(let problems) = RequestBuilder.build(operation("application/msgpack"), arguments: xml, baseURL: "https://api.example.com")
+        else {
+            Issue.record("a MessagePack body was built")
+            return
+        }
+        #expect(problems == [ArgumentProblem(path: "body", message: "cannot be sent: the action takes application/msgpack, which Switchboard does not send yet")])
     }
 
     @Test func refusesAHeaderArgumentWithALineBreak() {
