@@ -138,14 +138,33 @@ struct OpenAPI3Translator {
         return nil
     }
 
-    /// Every document-level server's absolute URL, in order and without repeats.
+    /// Every document-level server's absolute URL, in order and without repeats; a variable
+    /// with an `enum` ("us", "eu") also gives the URL with each of its other values.
     private func serverURLs(_ servers: OrderedValue?) -> [String] {
         guard case .array(let list)? = servers else { return context.absoluteServerURL("/").map { [$0] } ?? [] }
         var urls: [String] = []
         for case .object(let server) in list {
-            if case .absolute(let url) = serverURL(server), !urls.contains(url) { urls.append(url) }
+            for choice in [[:]] + Self.alternativeValues(server) {
+                if case .absolute(let url) = serverURL(server, choosing: choice), !urls.contains(url) { urls.append(url) }
+                // A list to choose from, not every combination of every variable.
+                if urls.count >= Self.maximumServerURLs { return urls }
+            }
         }
         return urls
+    }
+
+    private static let maximumServerURLs = 20
+
+    /// For each variable with an `enum`, each value other than its default, as a one-variable choice.
+    private static func alternativeValues(_ server: OrderedObject) -> [[String: String]] {
+        guard case .object(let variables)? = server["variables"] else { return [] }
+        var choices: [[String: String]] = []
+        for variable in variables.entries {
+            guard case .array(let values)? = variable.value["enum"] else { continue }
+            let defaultValue = variable.value["default"].flatMap(scalarText)
+            for value in values.compactMap(scalarText) where value != defaultValue { choices.append([variable.key: value]) }
+        }
+        return choices
     }
 
     /// What a Server Object's URL becomes.
@@ -155,14 +174,15 @@ struct OpenAPI3Translator {
         case relative(String)
     }
 
-    /// A server's URL with its variables' defaults, made absolute; the server must have a `url`.
-    private func serverURL(_ server: OrderedObject) -> ServerURL {
+    /// A server's URL with its variables' defaults (or the values in `choice`), made absolute;
+    /// the server must have a `url`.
+    private func serverURL(_ server: OrderedObject, choosing choice: [String: String] = [:]) -> ServerURL {
         let template = server["url"]?.stringValue ?? ""
         var url = template
         if case .object(let variables)? = server["variables"] {
             for variable in variables.entries {
-                guard let defaultValue = variable.value["default"].flatMap(Self.scalarText) else { continue }
-                url = url.replacing("{\(variable.key)}", with: defaultValue)
+                guard let value = choice[variable.key] ?? variable.value["default"].flatMap(Self.scalarText) else { continue }
+                url = url.replacing("{\(variable.key)}", with: value)
             }
         }
         guard !url.utf8.contains(UInt8(ascii: "{")) else { return .variableWithoutDefault(template: template) }

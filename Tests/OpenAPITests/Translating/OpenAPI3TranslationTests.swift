@@ -67,8 +67,11 @@ import YAML
              "paths": {"/a": {"get": {}}}}
             """)
         #expect(document.baseURL == "https://api.example.com/v1")
-        // A variable without a default cannot be filled in; the repeated first server counts once.
-        #expect(document.serverURLs == ["https://api.example.com/v1", "https://sandbox.example.com/v1", "https://eu.example.com/v1"])
+        // A variable without a default cannot be filled in; the repeated first server counts once;
+        // a variable's other enum values are choices too.
+        #expect(document.serverURLs == [
+            "https://api.example.com/v1", "https://sandbox.example.com/v1", "https://eu.example.com/v1", "https://us.example.com/v1",
+        ])
     }
 
     @Test func resolvesARelativeServerURLAgainstTheSchemasURL() async throws {
