@@ -39,7 +39,7 @@ public enum SwitchboardApplication {
 
         var application = router.buildApplication()
         application.logger = logger
-        application.clientAddresses = ClientAddressResolver(trustedProxies: services.configuration.trustedProxies)
+        application.trustedProxies = TrustedProxies(networks: services.configuration.trustedProxies)
         application.errorRenderer = AppErrorRenderer(templates: services.templates, logger: logger)
         return application
     }

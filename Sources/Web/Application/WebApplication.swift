@@ -15,7 +15,7 @@ public struct WebApplication<Context: RequestContext>: HTTPResponder {
     public var defaultHeaders: HTTPHeaders = SecurityHeaders.standard
     public var logger: Logger = Logger()
     /// Which proxies' `X-Forwarded-For` names the client (none unless the operator says so).
-    public var clientAddresses = ClientAddressResolver()
+    public var trustedProxies = TrustedProxies()
     /// Limits for requests that match no route (they are answered 404 anyway).
     public var unmatchedPolicy = RequestPolicy(maxBodyBytes: 64 << 10, inline: true)
 
@@ -42,7 +42,7 @@ public struct WebApplication<Context: RequestContext>: HTTPResponder {
         let started = ContinuousClock.now
         // From here on (sessions, sign-in throttling, the log) the client is who the proxies say.
         var http = peerRequest
-        http.remoteAddress = clientAddresses.clientAddress(peer: peerRequest.remoteAddress, headers: peerRequest.headers)
+        http.remoteAddress = trustedProxies.clientAddress(peer: peerRequest.remoteAddress, headers: peerRequest.headers)
         let requestID = RequestID.next()
         let request = Request(http: http)
         var context = Context(requestID: requestID)

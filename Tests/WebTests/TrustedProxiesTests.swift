@@ -2,8 +2,8 @@ import HTTPCore
 import Testing
 @testable import Web
 
-@Suite struct ClientAddressResolverTests {
-    let resolver = ClientAddressResolver(trustedProxies: ["10.0.0.0/8", "127.0.0.1", "fd00::/8"].compactMap { IPNetwork($0) })
+@Suite struct TrustedProxiesTests {
+    let proxies = TrustedProxies(networks: ["10.0.0.0/8", "127.0.0.1", "fd00::/8"].compactMap { IPNetwork($0) })
 
     @Test(arguments: [
         // An untrusted peer is the client, whatever it claims.
@@ -23,18 +23,18 @@ import Testing
         ("fd00::1", "2001:db8::9", "2001:db8::9"),
     ])
     func findsTheClientBehindTrustedProxies(peer: String, forwardedFor: String, expected: String) {
-        #expect(resolver.clientAddress(peer: peer, headers: ["X-Forwarded-For": forwardedFor]) == expected)
+        #expect(proxies.clientAddress(peer: peer, headers: ["X-Forwarded-For": forwardedFor]) == expected)
     }
 
     @Test func readsEveryForwardedForLineInOrder() {
         let headers = HTTPHeaders([("X-Forwarded-For", "6.6.6.6"), ("X-Forwarded-For", "198.51.100.1, 10.1.2.3")])
-        #expect(resolver.clientAddress(peer: "10.0.0.5", headers: headers) == "198.51.100.1")
+        #expect(proxies.clientAddress(peer: "10.0.0.5", headers: headers) == "198.51.100.1")
     }
 
     @Test func withoutTrustedProxiesThePeerIsTheClient() {
-        let untrusting = ClientAddressResolver()
+        let untrusting = TrustedProxies()
         #expect(untrusting.clientAddress(peer: "10.0.0.5", headers: ["X-Forwarded-For": "198.51.100.1"]) == "10.0.0.5")
-        #expect(resolver.clientAddress(peer: "10.0.0.5", headers: HTTPHeaders()) == "10.0.0.5")
+        #expect(proxies.clientAddress(peer: "10.0.0.5", headers: HTTPHeaders()) == "10.0.0.5")
     }
 
     @Test func theApplicationLogsAndHandsOnTheResolvedAddress() throws {
@@ -43,7 +43,7 @@ import Testing
         router.get("/who") { request, _ in .text(request.http.remoteAddress) }
         var app = router.buildApplication()
         app.logger = logs.logger
-        app.clientAddresses = resolver
+        app.trustedProxies = proxies
         let request = HTTPRequest(method: .get, target: "/who", headers: ["X-Forwarded-For": "198.51.100.1"], remoteAddress: "10.0.0.5")
         let response = app.respond(to: request)
         #expect(text(response) == "198.51.100.1")

@@ -1,7 +1,7 @@
 import Foundation
 import HTTPCore
 
-/// Finds the address of the client behind trusted reverse proxies.
+/// The reverse proxies an operator trusts, and how they name the client behind them.
 ///
 /// Without trusted proxies the client is the TCP peer, whatever headers say: `X-Forwarded-For`
 /// is only believed when it was written by a proxy the operator named. Each proxy appends the
@@ -10,20 +10,20 @@ import HTTPCore
 /// written by the client itself and may be forged). A malformed entry ends the walk at the last
 /// address known to be right, the nearest trusted proxy's.
 ///
-///     let resolver = ClientAddressResolver(trustedProxies: [IPNetwork("10.0.0.0/8")!])
-///     resolver.clientAddress(peer: "10.0.0.5", headers: ["X-Forwarded-For": "1.2.3.4, 203.0.113.7"])  // "203.0.113.7"
-public struct ClientAddressResolver: Sendable {
+///     let proxies = TrustedProxies(networks: [IPNetwork("10.0.0.0/8")!])
+///     proxies.clientAddress(peer: "10.0.0.5", headers: ["X-Forwarded-For": "1.2.3.4, 203.0.113.7"])  // "203.0.113.7"
+public struct TrustedProxies: Sendable {
     /// The proxies whose `X-Forwarded-For` is believed.
-    public var trustedProxies: [IPNetwork]
+    public var networks: [IPNetwork]
 
-    /// A resolver believing the given proxies; with none, the peer is always the client.
-    public init(trustedProxies: [IPNetwork] = []) {
-        self.trustedProxies = trustedProxies
+    /// Trust in the given proxies; with none, the peer is always the client.
+    public init(networks: [IPNetwork] = []) {
+        self.networks = networks
     }
 
     /// The client's address for a request from `peer` carrying `headers`.
     public func clientAddress(peer: String, headers: HTTPHeaders) -> String {
-        guard !trustedProxies.isEmpty, isTrusted(peer) else { return peer }
+        guard !networks.isEmpty, isTrusted(peer) else { return peer }
         // Several X-Forwarded-For lines form one list, in order (RFC 9110 §5.3).
         let hops = headers.values("X-Forwarded-For").flatMap { $0.split(separator: ",") }
         var client = peer
@@ -38,6 +38,6 @@ public struct ClientAddressResolver: Sendable {
 
     private func isTrusted(_ address: String) -> Bool {
         guard let parsed = IPAddress(address) else { return false }
-        return trustedProxies.contains { $0.contains(parsed) }
+        return networks.contains { $0.contains(parsed) }
     }
 }
