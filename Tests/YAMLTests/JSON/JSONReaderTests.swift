@@ -68,6 +68,25 @@ import YAML
         _ = try read(allowed)
     }
 
+    @Test func buildsLargeAndNestedContainersWhole() throws {
+        // More elements than the parser's container stack starts with, with objects and arrays
+        // opened and closed between them, each keeping exactly its own members.
+        let elements = (0..<5_000).map { #"{"n": \#($0), "pair": [\#($0), {"half": \#($0 / 2)}], "empty": {}, "none": []}"# }
+        let value = try JSONReader().read(Array(("[" + elements.joined(separator: ",") + "]").utf8))
+        let array = try #require(value.arrayValue)
+        #expect(array.count == 5_000)
+        #expect(array[4_321] == .object(OrderedObject([
+            "n": .int(4_321), "pair": .array([.int(4_321), .object(OrderedObject(["half": .int(2_160)]))]),
+            "empty": .object(OrderedObject()), "none": .array([]),
+        ])))
+    }
+
+    @Test func failsCleanlyWithManyContainersStillOpen() {
+        // The error leaves thousands of collected entries on the stack: they are released, not leaked or crashed on.
+        let open = String(repeating: #"{"a": [1, 2, {"b": "c"}], "d": "#, count: 400)
+        #expect(throws: JSONReadError.self) { try JSONReader().read(Array((open + "?").utf8)) }
+    }
+
     @Test func skipsAByteOrderMark() throws {
         #expect(try JSONReader().read([0xEF, 0xBB, 0xBF] + Array("[1]".utf8)) == .array([.int(1)]))
     }
