@@ -12,6 +12,16 @@ import Testing
         #expect(fields["sym"] == "&=✓")
     }
 
+    @Test func keepsRawTextEqualsSignsAndATrailingEscape() throws {
+        // Browsers leave non-ASCII raw in some encodings; `=` after the first belongs to the value.
+        let fields = try URLEncodedForm.parse("café=crème+brûlée&expr=a%3Db=c&end=%21&&tail%20name=%E2%9C%93")
+        #expect(fields["café"] == "crème brûlée")
+        #expect(fields["expr"] == "a=b=c")
+        #expect(fields["end"] == "!")
+        #expect(fields["tail name"] == "✓")
+        #expect(throws: HTTPError.self) { try URLEncodedForm.parse("a=%4") }
+    }
+
     @Test func malformedEscapeIsABadRequest() {
         #expect(throws: HTTPError.self) { try URLEncodedForm.parse("a=%G1") }
         #expect(throws: HTTPError.self) { try URLEncodedForm.parse("a=%FF%FE") }

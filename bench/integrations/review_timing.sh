@@ -11,9 +11,9 @@ PORT=8097
 swift build -c release --product switchboard >/dev/null
 DATA=$(mktemp -d /tmp/switchboard-review-XXXX)
 JAR=$DATA/cookies
-.build/release/switchboard serve --port $PORT --data "$DATA" --log-level warning 2>"$DATA/server.log" &
+.build/release/switchboard serve --port $PORT --data "$DATA" --log-level ${LOG_LEVEL:-warning} 2>"$DATA/server.log" &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; [ -n "${KEEP_LOG:-}" ] && cp "$DATA/server.log" "$KEEP_LOG"; rm -rf "$DATA"' EXIT
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.1; done
 
 token() { curl -s -b "$JAR" -c "$JAR" "http://127.0.0.1:$PORT$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }

@@ -49,7 +49,7 @@ struct AskController {
         admins.post("/settings/integrations/ask/:id/use", options: IntegrationsController.schemaUpload) { request, context in
             let id = try request.parameters.require("id")
             let messages = try conversations(context).messages(id)
-            let edited = (try request.form()["schema"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let edited = (try request.form()["schema"] ?? "").trimmedOfWhitespace
             let text = edited.isEmpty ? try SchemaBuilder(drafter: services.schemaDrafter).draft(messages).draft.jsonText : edited
             guard let company = context.company else { throw HTTPError(.notFound) }
             let draftID = try ImportDrafts(database: services.database, companyID: company.id, clock: services.clock)

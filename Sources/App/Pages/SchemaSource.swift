@@ -19,7 +19,7 @@ struct SchemaSource {
     /// Exactly one of the two must be given; problems are `DomainError`s on the field to fix.
     init(pasted: String, url: String, client: any HTTPSending) throws {
         self.client = client
-        let hasText = !pasted.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        let hasText = pasted.hasVisibleText
         switch (hasText, url.isEmpty) {
         case (true, true):
             text = pasted

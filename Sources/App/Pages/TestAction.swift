@@ -15,7 +15,7 @@ enum TestArguments {
             let typed = types.contains { $0 != .string } ? (try? JSONReader().read(Array(raw.utf8))) : nil
             entries.append(OrderedObject.Entry(key: parameter.name, value: typed ?? .string(raw)))
         }
-        if let body = values["body"], !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if let body = values["body"], body.hasVisibleText {
             // Text that is not JSON goes as a string: the executor then says what the body must be.
             entries.append(OrderedObject.Entry(key: "body", value: (try? JSONReader().read(Array(body.utf8))) ?? .string(body)))
         }
