@@ -26,7 +26,7 @@ public struct ProxyConfiguration: Sendable, Equatable, CustomStringConvertible {
     /// The user name from the URL, shown in ``description`` (the password never is).
     private let user: String?
     /// The hosts reached directly.
-    public let noProxy: NoProxyList
+    public var noProxy: NoProxyList
 
     /// Parses the proxy URL (`http://[user:password@]host[:port]`, user and password
     /// percent-decoded) and the no-proxy list (see ``NoProxyList``).
