@@ -4,8 +4,10 @@ import Foundation
 ///
 /// https targets are reached through a tunnel (`CONNECT host:port`, RFC 9110 §9.3.6) and TLS is
 /// negotiated with the target itself through it, so the proxy sees neither the request nor the
-/// credentials; http targets are sent to the proxy in absolute form (RFC 9112 §3.2.2). The proxy's
-/// own address is the admin's choice and is not subject to the egress policy.
+/// credentials; http targets are sent to the proxy in absolute form (RFC 9112 §3.2.2), so a proxy's
+/// refusal of one (407) is an ordinary response, while a refused tunnel is
+/// ``HTTPClientError/proxyRefused(target:status:)``. The proxy's own address is the admin's choice
+/// and is not subject to the egress policy.
 ///
 /// The egress policy still applies to every target: the client cannot know where the proxy's DNS
 /// sends a name, so it resolves the target locally when it can and proceeds only when every
@@ -82,9 +84,6 @@ public struct ProxyConfiguration: Sendable, Equatable, CustomStringConvertible {
         let hostPart = host.contains(":") ? "[\(host)]" : host
         return "http://\(user.map { "\($0):***@" } ?? "")\(hostPart):\(port)"
     }
-
-    /// `host:port` of the proxy, as error messages name it.
-    var authority: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
 }
 
 /// The proxy URL as it may be shown in an error: any password replaced by `***`.
