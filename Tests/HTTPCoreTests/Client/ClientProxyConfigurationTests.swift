@@ -37,7 +37,8 @@ struct ClientProxyConfigurationTests {
     }
 
     @Test func neverShowsThePasswordInAnError() {
-        #expect(throws: ProxyConfigurationError(text: "http://user:***@proxy.corp:0", reason: "the port must be a number from 1 to 65535")) {
+        #expect(throws: ProxyConfigurationError(text: "http://user:***@proxy.corp:0", reason: "the port must be a number from 1 to 65535"))
+        {
             try ProxyConfiguration(url: "http://user:hunter2@proxy.corp:0")
         }
     }

@@ -146,7 +146,9 @@ struct ClientProxyTests {
             try withClientTestServer({ connection in
                 guard let request = connection.readRequest() else { return }
                 if request.target == "/start" {
-                    connection.respond(status: "302 Found", headers: ["Location: http://localhost:\(request.headers["host"]?.split(separator: ":").last ?? "")/end"])
+                    connection.respond(
+                        status: "302 Found",
+                        headers: ["Location: http://localhost:\(request.headers["host"]?.split(separator: ":").last ?? "")/end"])
                 } else {
                     connection.respond(body: "arrived")
                 }

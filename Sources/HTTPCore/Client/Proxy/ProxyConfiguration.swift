@@ -56,7 +56,8 @@ public struct ProxyConfiguration: Sendable, Equatable, CustomStringConvertible {
             guard let name = parts.first.flatMap({ String($0).removingPercentEncoding }), !name.isEmpty,
                 let password = (parts.count == 2 ? String(parts[1]) : "").removingPercentEncoding
             else {
-                throw ProxyConfigurationError(text: shown, reason: "the user and password must be user:password@ with %-escapes only where valid")
+                throw ProxyConfigurationError(
+                    text: shown, reason: "the user and password must be user:password@ with %-escapes only where valid")
             }
             user = name
             authorization = "Basic " + Data("\(name):\(password)".utf8).base64EncodedString()

@@ -17,7 +17,8 @@ enum ProxyTunnel {
         try send(Array(request.utf8), fd: fd, proxy: proxy, timer: timer)
 
         let headBytes = try readHead(fd: fd, proxy: proxy, timer: timer)
-        var parser = ClientResponseParser(requestMethod: HTTPMethod(rawValue: "CONNECT"), maxHeadBytes: timer.configuration.maxResponseHeadBytes)
+        var parser = ClientResponseParser(
+            requestMethod: HTTPMethod(rawValue: "CONNECT"), maxHeadBytes: timer.configuration.maxResponseHeadBytes)
         parser.append(headBytes)
         let event: ClientResponseParser.Event?
         do throws(ClientResponseParser.Failure) {
@@ -52,11 +53,10 @@ enum ProxyTunnel {
         var head: [UInt8] = []
         var peeked = [UInt8](repeating: 0, count: 4096)
         while true {
-            guard
-                let count = try call("recv", proxy: proxy, {
-                    peeked.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_PEEK)) }
-                })
-            else {
+            let peek = try call("recv", proxy: proxy) {
+                peeked.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_PEEK)) }
+            }
+            guard let count = peek else {
                 try timer.waitUntilReady(fd, events: Int16(POLLIN), for: .connect, host: proxy.host, port: proxy.port)
                 continue
             }

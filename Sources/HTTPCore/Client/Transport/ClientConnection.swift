@@ -86,7 +86,9 @@ final class ClientConnection: @unchecked Sendable {
     }
 
     /// A non-blocking connect polled for the connect timeout (connect(2) `EINPROGRESS`).
-    static func connectSocket(to address: ClientSocketAddress, host: String, port: Int, timer: ClientTimer) throws(HTTPClientError) -> Int32 {
+    static func connectSocket(
+        to address: ClientSocketAddress, host: String, port: Int, timer: ClientTimer
+    ) throws(HTTPClientError) -> Int32 {
         let type = Int32(SOCK_STREAM.rawValue | SOCK_NONBLOCK.rawValue | SOCK_CLOEXEC.rawValue)
         let fd: Int32
         do throws(SystemError) {
