@@ -43,11 +43,19 @@ public struct AppServices: Sendable {
         self.appliedMigrations = appliedMigrations
     }
 
-    /// The outbound client as configured: egress allow-list and extra CA bundle.
+    /// The outbound client as configured: egress allow-list, extra CA bundle and forward proxy.
     public static func makeHTTPClient(_ configuration: AppConfiguration) throws -> HTTPClient {
         var clientConfiguration = HTTPClientConfiguration()
         clientConfiguration.egressPolicy = configuration.egressPolicy
         clientConfiguration.certificateAuthorityFile = configuration.certificateAuthorityFile
+        clientConfiguration.proxy = configuration.outboundProxy
+        return try HTTPClient(configuration: clientConfiguration)
+    }
+
+    /// The language-model provider's client: its own timeouts, the egress policy and the proxy.
+    private static func makeModelClient(_ configuration: AppConfiguration) throws -> HTTPClient {
+        var clientConfiguration = OpenAICompatibleModel.clientConfiguration(egressPolicy: configuration.egressPolicy)
+        clientConfiguration.proxy = configuration.outboundProxy
         return try HTTPClient(configuration: clientConfiguration)
     }
 
@@ -55,7 +63,7 @@ public struct AppServices: Sendable {
     /// take longer than API calls) for agents that name a model; the offline model otherwise.
     public static func makeAgentModels(_ configuration: AppConfiguration) throws -> AgentModels {
         guard let url = configuration.llmURL else { return .offline }
-        let client = try HTTPClient(configuration: OpenAICompatibleModel.clientConfiguration(egressPolicy: configuration.egressPolicy))
+        let client = try makeModelClient(configuration)
         return .choosing(
             provider: OpenAIConfiguration(baseURL: url, apiKey: configuration.llmKey ?? "", model: configuration.llmModel ?? "gpt-4o-mini"),
             client: client)
@@ -64,7 +72,7 @@ public struct AppServices: Sendable {
     /// With `--llm-url`, "Ask" drafts with the provider's model (`--llm-model`); else offline.
     public static func makeSchemaDrafter(_ configuration: AppConfiguration) throws -> any SchemaDrafter {
         guard let url = configuration.llmURL else { return OfflineSchemaDrafter() }
-        let client = try HTTPClient(configuration: OpenAICompatibleModel.clientConfiguration(egressPolicy: configuration.egressPolicy))
+        let client = try makeModelClient(configuration)
         return LanguageModelSchemaDrafter(
             model: OpenAICompatibleModel(
                 configuration: OpenAIConfiguration(baseURL: url, apiKey: configuration.llmKey ?? "", model: configuration.llmModel ?? "gpt-4o-mini"),

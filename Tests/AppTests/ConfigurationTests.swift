@@ -47,8 +47,38 @@ import Testing
         #expect(throws: ConfigurationError.self) { try AppConfiguration.parse(arguments: ["--trusted-proxy", "proxy.internal"], environment: [:]) }
     }
 
+    @Test func forwardProxyAndNoProxyListReachTheOutboundClient() throws {
+        let config = try AppConfiguration.parse(
+            arguments: ["--no-proxy", "localhost,.internal,10.0.0.0/8"],
+            environment: ["SWITCHBOARD_HTTP_PROXY": "http://agent:s3cret@proxy.corp:3128"])
+        let proxy = try #require(config.outboundProxy)
+        #expect(proxy.description == "http://agent:***@proxy.corp:3128")
+        #expect(proxy.noProxy == (try NoProxyList("localhost,.internal,10.0.0.0/8")))
+        #expect(try AppServices.makeHTTPClient(config).configuration.proxy == proxy)
+        #expect(try AppConfiguration.parse(arguments: ["--no-proxy", "*"], environment: [:]).outboundProxy == nil)
+        let everythingDirect = try AppConfiguration.parse(arguments: ["--http-proxy", "http://proxy.corp:3128", "--no-proxy", "*"], environment: [:])
+        #expect(everythingDirect.outboundProxy?.isUsed(for: try HTTPURL("https://api.example.com/")) == false)
+    }
+
+    @Test func badProxyValuesAreExplainedWithoutThePassword() {
+        #expect(
+            throws: ConfigurationError.invalidValue(
+                option: "http-proxy", value: "https://agent:***@proxy.corp:3128",
+                expected: "http://[user:password@]host:port (a proxy reached over TLS (https://) is not supported; use http://host:port)")
+        ) { try AppConfiguration.parse(arguments: ["--http-proxy", "https://agent:s3cret@proxy.corp:3128"], environment: [:]) }
+        #expect(
+            throws: ConfigurationError.invalidValue(
+                option: "no-proxy", value: "localhost,exa mple",
+                expected: "a comma-separated list; a no-proxy entry is *, a host name (.example.com), an IP address or a CIDR block "
+                    + "(10.0.0.0/8), and \"exa mple\" is none of these")
+        ) { try AppConfiguration.parse(arguments: [], environment: ["SWITCHBOARD_NO_PROXY": "localhost,exa mple"]) }
+    }
+
     @Test func usageListsEveryOptionWithItsVariable() {
-        for name in ["--host", "--port", "--data", "--public-url", "--egress-allow", "--trusted-proxy", "SWITCHBOARD_SIGN_UP", "SWITCHBOARD_CA_FILE"] {
+        for name in [
+            "--host", "--port", "--data", "--public-url", "--egress-allow", "--trusted-proxy", "--http-proxy", "SWITCHBOARD_NO_PROXY",
+            "SWITCHBOARD_SIGN_UP", "SWITCHBOARD_CA_FILE",
+        ] {
             #expect(AppConfiguration.usage.contains(name))
         }
     }

@@ -11,6 +11,8 @@ extension AppConfiguration {
         case egressAllow = "egress-allow"
         case trustedProxy = "trusted-proxy"
         case caFile = "ca-file"
+        case httpProxy = "http-proxy"
+        case noProxy = "no-proxy"
         case llmURL = "llm-url"
         case llmKey = "llm-key"
         case llmModel = "llm-model"
@@ -31,9 +33,9 @@ extension AppConfiguration {
             case .publicURL: "URL"
             case .logLevel: "LEVEL"
             case .signUp: "on|off"
-            case .egressAllow, .trustedProxy: "LIST"
+            case .egressAllow, .trustedProxy, .noProxy: "LIST"
             case .caFile: "FILE"
-            case .llmURL: "URL"
+            case .llmURL, .httpProxy: "URL"
             case .llmKey: "KEY"
             case .llmModel: "NAME"
             case .confirmMinutes: "MINUTES"
@@ -53,6 +55,8 @@ extension AppConfiguration {
             case .egressAllow: "private hosts/networks outbound calls may reach, e.g. 127.0.0.1,10.0.0.0/8,hr.internal"
             case .trustedProxy: "reverse proxies (addresses or networks, e.g. 127.0.0.1,10.0.0.0/8) whose X-Forwarded-For names the client"
             case .caFile: "extra CA bundle (PEM) to trust for internal APIs"
+            case .httpProxy: "forward proxy for outbound calls, e.g. http://user:password@proxy.corp:3128 (https goes through CONNECT)"
+            case .noProxy: "hosts reached without --http-proxy, like curl's NO_PROXY: localhost,.internal,10.0.0.0/8 (* for none)"
             case .llmURL: "OpenAI-compatible API base URL, e.g. https://api.openai.com/v1 (default: the built-in offline model)"
             case .llmKey: "API key for --llm-url (sent only to it, as a bearer token)"
             case .llmModel: "model name for --llm-url, e.g. gpt-4o-mini"
@@ -102,6 +106,18 @@ extension AppConfiguration {
                 config.trustedProxies = networks
             case .caFile:
                 config.certificateAuthorityFile = value
+            case .httpProxy:
+                do {
+                    config.httpProxy = try ProxyConfiguration(url: value)
+                } catch {
+                    throw .invalidValue(option: rawValue, value: error.text, expected: "http://[user:password@]host:port (\(error.reason))")
+                }
+            case .noProxy:
+                do {
+                    config.noProxy = try NoProxyList(value)
+                } catch {
+                    throw .invalidValue(option: rawValue, value: value, expected: "a comma-separated list; \(error.reason), and \"\(error.text)\" is none of these")
+                }
             case .llmURL:
                 guard value.hasPrefix("http://") || value.hasPrefix("https://") else {
                     throw .invalidValue(option: rawValue, value: value, expected: "an http:// or https:// URL")

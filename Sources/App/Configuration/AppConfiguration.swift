@@ -24,6 +24,10 @@ public struct AppConfiguration: Sendable, Equatable {
     public var trustedProxies: [IPNetwork] = []
     /// An extra CA bundle (PEM) trusted for internal APIs, beside the system's.
     public var certificateAuthorityFile: String?
+    /// The forward proxy outbound calls go through (`--http-proxy`), without its no-proxy list.
+    public var httpProxy: ProxyConfiguration?
+    /// The hosts outbound calls reach without the proxy (`--no-proxy`).
+    public var noProxy: NoProxyList?
     /// An OpenAI-compatible chat-completions endpoint; without one the built-in offline model answers.
     public var llmURL: String?
     public var llmKey: String?
@@ -43,6 +47,13 @@ public struct AppConfiguration: Sendable, Equatable {
         if let publicURL { return publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL }
         let shownHost = host == "0.0.0.0" || host == "::" ? "localhost" : host
         return "http://\(shownHost):\(port)"
+    }
+
+    /// `--http-proxy` with the `--no-proxy` list, as the outbound clients use it; nil without a proxy.
+    public var outboundProxy: ProxyConfiguration? {
+        guard var proxy = httpProxy else { return nil }
+        if let noProxy { proxy.noProxy = noProxy }
+        return proxy
     }
 
     /// The scheme, host and port of the public URL, as browsers send it in `Origin`.

@@ -56,14 +56,19 @@ extension HTTPClient {
         return ClientResponse(status: head.status, version: head.version, headers: head.headers, body: body, url: request.url)
     }
 
-    /// The request line, header fields and body as sent (RFC 9112 §3, §5, §6.2).
-    func requestBytes(_ request: ClientRequest) throws(HTTPClientError) -> [UInt8] {
+    /// The request line, header fields and body as sent (RFC 9112 §3, §5, §6.2); to a forward
+    /// `proxy`, in absolute form (RFC 9112 §3.2.2) with the proxy's credentials.
+    func requestBytes(_ request: ClientRequest, forwardingThrough proxy: ProxyConfiguration? = nil) throws(HTTPClientError) -> [UInt8] {
         guard !request.method.rawValue.isEmpty, request.method.rawValue.utf8.allSatisfy(ASCII.isTokenCharacter) else {
             throw .invalidRequest(reason: "the method \"\(request.method)\" is not an HTTP token")
         }
-        var head = "\(request.method) \(request.url.target) HTTP/1.1\r\nHost: \(request.url.hostHeader)\r\n"
+        let target = proxy == nil ? request.url.target : request.url.description
+        var head = "\(request.method) \(target) HTTP/1.1\r\nHost: \(request.url.hostHeader)\r\n"
+        let proxyAuthorization = proxy?.authorization
+        if let proxyAuthorization { head += "Proxy-Authorization: \(proxyAuthorization)\r\n" }
         for (name, value) in request.headers {
             guard !Self.clientOwnedHeaders.contains(where: { HTTPHeaders.equalNames($0, name) }) else { continue }
+            if proxyAuthorization != nil && HTTPHeaders.equalNames(name, "Proxy-Authorization") { continue }
             guard !name.isEmpty, name.utf8.allSatisfy(ASCII.isTokenCharacter) else {
                 throw .invalidRequest(reason: "the header name \"\(name)\" is not an HTTP token")
             }

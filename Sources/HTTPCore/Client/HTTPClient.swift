@@ -66,9 +66,12 @@ public final class HTTPClient: Sendable {
     /// A reused connection that fails before any response byte (the server closed it while
     /// idle) is retried once on a new one for idempotent methods (RFC 9110 §9.2.2).
     private func exchangeRetryingStaleConnection(_ request: ClientRequest, timer: ClientTimer) throws(HTTPClientError) -> ClientResponse {
+        // Each hop of a redirect decides for its own host whether the proxy is used.
+        let proxy = configuration.proxy.flatMap { $0.isUsed(for: request.url) ? $0 : nil }
         // Checked before any connection is made: a request that cannot be sent costs no socket.
-        let bytes = try requestBytes(request)
-        let key = ClientPoolKey(request.url)
+        // https goes through a tunnel, so only http is sent to the proxy itself.
+        let bytes = try requestBytes(request, forwardingThrough: request.url.scheme == .http ? proxy : nil)
+        let key = ClientPoolKey(request.url, proxied: proxy != nil)
         if let pooled = pool.checkOut(key, now: .now()) {
             do throws(HTTPClientError) {
                 return try exchange(request, bytes: bytes, on: pooled, timer: timer)
@@ -80,7 +83,7 @@ public final class HTTPClient: Sendable {
             }
         }
         let connection = try ClientConnection.open(
-            to: request.url, resolver: resolver, policy: configuration.egressPolicy, tlsContext: tlsContext, timer: timer)
+            to: request.url, through: proxy, resolver: resolver, policy: configuration.egressPolicy, tlsContext: tlsContext, timer: timer)
         do throws(HTTPClientError) {
             return try exchange(request, bytes: bytes, on: connection, timer: timer)
         } catch {

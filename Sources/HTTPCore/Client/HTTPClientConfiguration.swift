@@ -1,4 +1,4 @@
-/// The limits, timeouts, trust and egress rules of an ``HTTPClient``, fixed when it is created.
+/// The limits, timeouts, trust, egress rules and proxy of an ``HTTPClient``, fixed when it is created.
 ///
 /// Modelled on Go's `http.Transport` fields: every limit is a named field with a default that
 /// suits calling third-party APIs.
@@ -27,6 +27,8 @@ public struct HTTPClientConfiguration: Sendable {
     public var certificateAuthorityFile: String? = nil
     /// Which addresses may be reached; by default only public ones.
     public var egressPolicy: EgressPolicy = EgressPolicy()
+    /// The forward proxy outbound requests go through, or nil to connect directly.
+    public var proxy: ProxyConfiguration? = nil
     /// The `User-Agent` sent when the request has none (many APIs refuse requests without one).
     public var userAgent: String = "Switchboard"
 
@@ -34,7 +36,8 @@ public struct HTTPClientConfiguration: Sendable {
     public init(
         connectTimeout: Duration = .seconds(10), readTimeout: Duration = .seconds(30),
         exchangeTimeout: Duration = .seconds(60), maxResponseBodyBytes: Int = 10 << 20,
-        certificateAuthorityFile: String? = nil, egressPolicy: EgressPolicy = EgressPolicy()
+        certificateAuthorityFile: String? = nil, egressPolicy: EgressPolicy = EgressPolicy(),
+        proxy: ProxyConfiguration? = nil
     ) {
         self.connectTimeout = connectTimeout
         self.readTimeout = readTimeout
@@ -42,5 +45,6 @@ public struct HTTPClientConfiguration: Sendable {
         self.maxResponseBodyBytes = maxResponseBodyBytes
         self.certificateAuthorityFile = certificateAuthorityFile
         self.egressPolicy = egressPolicy
+        self.proxy = proxy
     }
 }

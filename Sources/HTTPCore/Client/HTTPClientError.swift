@@ -28,6 +28,8 @@ public enum HTTPClientError: Error, Equatable, CustomStringConvertible {
     case connectionLost(host: String, reason: String)
     /// The server redirected more often than the request allows.
     case tooManyRedirects(limit: Int, lastLocation: String)
+    /// The forward proxy answered `CONNECT` with a status other than 2xx: no tunnel to the target.
+    case proxyRefused(target: String, status: HTTPStatus)
     /// The client's configuration cannot be used (an unreadable CA bundle).
     case invalidConfiguration(reason: String)
 
@@ -48,6 +50,9 @@ public enum HTTPClientError: Error, Equatable, CustomStringConvertible {
         case .malformedResponse(let host, let reason): "malformed response from \(host): \(reason)"
         case .connectionLost(let host, let reason): "connection to \(host) lost: \(reason)"
         case .tooManyRedirects(let limit, let location): "too many redirects (limit \(limit)); the next was to \(location)"
+        case .proxyRefused(let target, let status):
+            "the proxy refused the tunnel to \(target): \(status)"
+                + (status.code == 407 ? "; give the proxy's user and password in its URL (http://user:password@host:port)" : "")
         case .invalidConfiguration(let reason): "invalid HTTP client configuration: \(reason)"
         }
     }

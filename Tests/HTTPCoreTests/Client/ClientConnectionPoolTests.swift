@@ -38,6 +38,8 @@ import Testing
         pool.checkIn(plain, now: start)
         #expect(pool.checkOut(ClientPoolKey(try HTTPURL("https://api.example.com/")), now: start) == nil)
         #expect(pool.checkOut(ClientPoolKey(try HTTPURL("http://api.example.com:8080/")), now: start) == nil)
+        // A connection through the proxy and a direct one to the same origin are not interchangeable.
+        #expect(pool.checkOut(ClientPoolKey(try HTTPURL("http://api.example.com/"), proxied: true), now: start) == nil)
         #expect(pool.checkOut(plain.key, now: start) === plain)
     }
 

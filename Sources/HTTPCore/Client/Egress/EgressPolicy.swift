@@ -53,7 +53,8 @@ public struct EgressPolicy: Sendable, Equatable {
         return EgressRefusal(host: host, address: address, category: category)
     }
 
-    private func allowsHost(_ host: String) -> Bool {
+    /// Whether the host name (lower case) is on the allow-list, itself or under a `*.` entry.
+    func allowsHost(_ host: String) -> Bool {
         if allowedHosts.contains(host) { return true }
         var rest = Substring(host)
         while let dot = rest.firstIndex(of: ".") {

@@ -20,9 +20,30 @@ final class ClientConnection: @unchecked Sendable {
 
     deinit { close() }
 
+    /// Opens a connection for `url`: directly, or through `proxy` when one is given (the caller
+    /// has already checked the no-proxy list), and for https completes the TLS handshake with
+    /// the target.
+    static func open(
+        to url: HTTPURL, through proxy: ProxyConfiguration?, resolver: ClientAddressResolver, policy: EgressPolicy,
+        tlsContext: ClientTLSContext, timer: ClientTimer
+    ) throws(HTTPClientError) -> ClientConnection {
+        guard let proxy else {
+            return try openDirect(to: url, resolver: resolver, policy: policy, tlsContext: tlsContext, timer: timer)
+        }
+        try checkEgressThroughProxy(to: url, resolver: resolver, policy: policy, timer: timer)
+        let fd = try connectToProxy(proxy, resolver: resolver, timer: timer)
+        do throws(HTTPClientError) {
+            if url.scheme == .https { try ProxyTunnel.establish(fd: fd, to: url, through: proxy, timer: timer) }
+        } catch {
+            Glibc.close(fd)
+            throw error
+        }
+        return try finishOpening(fd: fd, url: url, key: ClientPoolKey(url, proxied: true), tlsContext: tlsContext, timer: timer)
+    }
+
     /// Resolves the host once, connects to the first address the egress policy allows (trying
     /// the next allowed one when a connection fails), and for https completes the TLS handshake.
-    static func open(
+    private static func openDirect(
         to url: HTTPURL, resolver: ClientAddressResolver, policy: EgressPolicy, tlsContext: ClientTLSContext, timer: ClientTimer
     ) throws(HTTPClientError) -> ClientConnection {
         let addresses = try resolver.resolve(host: url.host, port: url.port, timer: timer)
@@ -35,17 +56,8 @@ final class ClientConnection: @unchecked Sendable {
                 continue
             }
             do throws(HTTPClientError) {
-                let fd = try connectSocket(to: address, url: url, timer: timer)
-                let key = ClientPoolKey(url)
-                guard url.scheme == .https else { return ClientConnection(key: key, fd: fd, tls: nil) }
-                do throws(HTTPClientError) {
-                    let session = try ClientTLSSession(context: tlsContext, fd: fd, url: url)
-                    try session.handshake(timer: timer)
-                    return ClientConnection(key: key, fd: fd, tls: session)
-                } catch {
-                    Glibc.close(fd)
-                    throw error
-                }
+                let fd = try connectSocket(to: address, host: url.host, port: url.port, timer: timer)
+                return try finishOpening(fd: fd, url: url, key: ClientPoolKey(url), tlsContext: tlsContext, timer: timer)
             } catch {
                 if case .exchangeTimeout = error { throw error }
                 if case .tlsFailure = error { throw error }
@@ -57,14 +69,32 @@ final class ClientConnection: @unchecked Sendable {
         throw .egressRefused(firstRefusal)
     }
 
+    /// The connection over the connected socket `fd`, after the TLS handshake for https; closes
+    /// `fd` when the handshake fails.
+    private static func finishOpening(
+        fd: Int32, url: HTTPURL, key: ClientPoolKey, tlsContext: ClientTLSContext, timer: ClientTimer
+    ) throws(HTTPClientError) -> ClientConnection {
+        guard url.scheme == .https else { return ClientConnection(key: key, fd: fd, tls: nil) }
+        do throws(HTTPClientError) {
+            let session = try ClientTLSSession(context: tlsContext, fd: fd, url: url)
+            try session.handshake(timer: timer)
+            return ClientConnection(key: key, fd: fd, tls: session)
+        } catch {
+            Glibc.close(fd)
+            throw error
+        }
+    }
+
     /// A non-blocking connect polled for the connect timeout (connect(2) `EINPROGRESS`).
-    private static func connectSocket(to address: ClientSocketAddress, url: HTTPURL, timer: ClientTimer) throws(HTTPClientError) -> Int32 {
+    static func connectSocket(
+        to address: ClientSocketAddress, host: String, port: Int, timer: ClientTimer
+    ) throws(HTTPClientError) -> Int32 {
         let type = Int32(SOCK_STREAM.rawValue | SOCK_NONBLOCK.rawValue | SOCK_CLOEXEC.rawValue)
         let fd: Int32
         do throws(SystemError) {
             fd = try systemCall("socket") { socket(address.family, type, 0) }
         } catch {
-            throw .connectFailed(host: url.host, port: url.port, reason: error.description)
+            throw .connectFailed(host: host, port: port, reason: error.description)
         }
         var succeeded = false
         defer { if !succeeded { Glibc.close(fd) } }
@@ -72,15 +102,15 @@ final class ClientConnection: @unchecked Sendable {
         if result != 0 {
             // EINTR leaves a non-blocking connect going on, as EINPROGRESS does.
             guard errno == EINPROGRESS || errno == EINTR else {
-                throw .connectFailed(host: url.host, port: url.port, reason: "\(address.ipAddress): \(String(cString: strerror(errno)))")
+                throw .connectFailed(host: host, port: port, reason: "\(address.ipAddress): \(String(cString: strerror(errno)))")
             }
-            try timer.waitUntilReady(fd, events: Int16(POLLOUT), for: .connect, host: url.host, port: url.port)
+            try timer.waitUntilReady(fd, events: Int16(POLLOUT), for: .connect, host: host, port: port)
             var socketError: Int32 = 0
             var length = socklen_t(MemoryLayout<Int32>.size)
             getsockopt(fd, SOL_SOCKET, SO_ERROR, &socketError, &length)
             guard socketError == 0 else {
                 throw .connectFailed(
-                    host: url.host, port: url.port, reason: "\(address.ipAddress): \(String(cString: strerror(socketError)))")
+                    host: host, port: port, reason: "\(address.ipAddress): \(String(cString: strerror(socketError)))")
             }
         }
         // Requests go out in one write; Nagle's delay would only hold back the last segment.
