@@ -42,6 +42,7 @@ public final class AppFixture: Sendable {
     }
 
     /// Signs up a company through the sign-up form and returns the signed-in owner's client.
+    @discardableResult
     public func signUp(company: String, name: String, email: String, password: String = "correct horse battery") -> CookieClient {
         let client = client()
         client.get("/sign-up")
