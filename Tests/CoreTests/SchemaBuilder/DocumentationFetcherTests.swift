@@ -1,3 +1,4 @@
+import AppTesting
 import Core
 import Foundation
 import HTTPCore
@@ -7,14 +8,14 @@ import Testing
 @Suite(.enabled(if: SchemaBuilderTestSupport.pythonAvailable, "python3 is needed to serve the documentation pages"))
 struct DocumentationFetcherTests {
     /// Serves the sample files and runs `body` with a fetcher whose egress policy allows 127.0.0.1.
-    private func withServer(_ body: (DocumentationTestServer, DocumentationFetcher) throws -> Void) throws {
+    private func withServer(_ body: (PythonPeer, DocumentationFetcher) throws -> Void) throws {
         try SchemaBuilderTestSupport.withTemporaryFolder { folder in
             try Data(SchemaBuilderSamples.billingPage.utf8).write(to: folder.appendingPathComponent("billing.html"))
             try Data(MinimalPDF.text(pages: SchemaBuilderSamples.weatherPages)).write(to: folder.appendingPathComponent("weather.pdf"))
             try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).write(to: folder.appendingPathComponent("diagram.png"))
             try Data("<html><body><h1>About us</h1><p>We make software.</p></body></html>".utf8)
                 .write(to: folder.appendingPathComponent("about.html"))
-            let server = try DocumentationTestServer(serving: folder)
+            let server = try PythonPeer.staticFiles(folder: folder.path)
             defer { server.stop() }
             let client = try HTTPClient(
                 configuration: HTTPClientConfiguration(
@@ -94,4 +95,9 @@ struct DocumentationFetcherTests {
             }
         }
     }
+}
+
+private extension PythonPeer {
+    /// The URL of `path` on this server.
+    func url(_ path: String) -> String { baseURL + "/" + path }
 }

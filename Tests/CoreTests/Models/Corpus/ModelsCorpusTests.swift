@@ -25,7 +25,7 @@ import YAML
     private static func tools(_ file: String) async throws -> [ToolDescription] {
         let path = corpus.appendingPathComponent(file).path
         let loader = FileSystemSchemaLoader(allowedDirectory: corpus.path)
-        let result = await OpenAPIImporter().import(data: try await loader.load(path), sourceURL: path, loader: loader)
+        let result = OpenAPIImporter().import(data: try loader.load(path), sourceURL: path, loader: loader)
         return try #require(result.document).operations.map { ToolDescription(operation: $0) }
     }
 

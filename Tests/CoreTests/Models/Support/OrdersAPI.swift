@@ -61,7 +61,7 @@ enum OrdersAPI {
 
     /// The imported operations, by operationId order in the document.
     static func operations() async throws -> [APIOperation] {
-        let result = await OpenAPIImporter().import(data: Array(document.utf8), sourceURL: nil)
+        let result = OpenAPIImporter().import(data: Array(document.utf8), sourceURL: nil)
         return try #require(result.document).operations
     }
 
