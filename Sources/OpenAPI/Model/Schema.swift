@@ -46,6 +46,13 @@ public struct Schema: Sendable, Hashable {
         var isReadOnly: Bool = false
         var isWriteOnly: Bool = false
         var isDeprecated: Bool = false
+        /// The keywords most schemas leave unset, in an array of zero or one: the common schema
+        /// stays small (imports hold tens of thousands), and none is stored when all are unset.
+        var rare: [Rare] = []
+    }
+
+    /// The keywords most schemas leave unset.
+    private struct Rare: Hashable {
         var enumValues: [OrderedValue]? = nil
         var constValue: OrderedValue? = nil
         var defaultValue: OrderedValue? = nil
@@ -60,6 +67,13 @@ public struct Schema: Sendable, Hashable {
         var items: Schema? = nil
         var additionalProperties: Schema? = nil
         var forbidsAdditionalProperties: Bool = false
+
+        /// Whether every keyword is unset.
+        var isUnset: Bool {
+            enumValues == nil && constValue == nil && defaultValue == nil && discriminator == nil && pattern == nil
+                && minimum == nil && maximum == nil && minLength == nil && maxLength == nil && minItems == nil
+                && maxItems == nil && items == nil && additionalProperties == nil && !forbidsAdditionalProperties
+        }
     }
 
     /// The shared fields; `@unchecked Sendable` because a shared storage is never written: every
@@ -235,127 +249,155 @@ public struct Schema: Sendable, Hashable {
 
     /// `enum`.
     public var enumValues: [OrderedValue]? {
-        get { storage.fields.enumValues }
+        get { storage.fields.rare.first?.enumValues }
         _modify {
             makeUnique()
-            yield &storage.fields.enumValues
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0].enumValues
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
         }
     }
 
     /// `const` (3.1).
     public var constValue: OrderedValue? {
-        get { storage.fields.constValue }
+        get { storage.fields.rare.first?.constValue }
         _modify {
             makeUnique()
-            yield &storage.fields.constValue
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0].constValue
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
         }
     }
 
     /// `default`.
     public var defaultValue: OrderedValue? {
-        get { storage.fields.defaultValue }
+        get { storage.fields.rare.first?.defaultValue }
         _modify {
             makeUnique()
-            yield &storage.fields.defaultValue
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0].defaultValue
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
         }
     }
 
     /// `discriminator.propertyName`.
     public var discriminator: String? {
-        get { storage.fields.discriminator }
+        get { storage.fields.rare.first?.discriminator }
         _modify {
             makeUnique()
-            yield &storage.fields.discriminator
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0].discriminator
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
         }
     }
 
     /// `pattern`.
     public var pattern: String? {
-        get { storage.fields.pattern }
+        get { storage.fields.rare.first?.pattern }
         _modify {
             makeUnique()
-            yield &storage.fields.pattern
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0].pattern
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
         }
     }
 
     /// `minimum`.
     public var minimum: Double? {
-        get { storage.fields.minimum }
+        get { storage.fields.rare.first?.minimum }
         _modify {
             makeUnique()
-            yield &storage.fields.minimum
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0].minimum
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
         }
     }
 
     /// `maximum`.
     public var maximum: Double? {
-        get { storage.fields.maximum }
+        get { storage.fields.rare.first?.maximum }
         _modify {
             makeUnique()
-            yield &storage.fields.maximum
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0].maximum
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
         }
     }
 
     /// `minLength`.
     public var minLength: Int? {
-        get { storage.fields.minLength }
+        get { storage.fields.rare.first?.minLength }
         _modify {
             makeUnique()
-            yield &storage.fields.minLength
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0].minLength
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
         }
     }
 
     /// `maxLength`.
     public var maxLength: Int? {
-        get { storage.fields.maxLength }
+        get { storage.fields.rare.first?.maxLength }
         _modify {
             makeUnique()
-            yield &storage.fields.maxLength
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0].maxLength
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
         }
     }
 
     /// `minItems`.
     public var minItems: Int? {
-        get { storage.fields.minItems }
+        get { storage.fields.rare.first?.minItems }
         _modify {
             makeUnique()
-            yield &storage.fields.minItems
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0].minItems
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
         }
     }
 
     /// `maxItems`.
     public var maxItems: Int? {
-        get { storage.fields.maxItems }
+        get { storage.fields.rare.first?.maxItems }
         _modify {
             makeUnique()
-            yield &storage.fields.maxItems
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0].maxItems
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
         }
     }
 
     /// `items`: the schema of an array's elements.
     public var items: Schema? {
-        get { storage.fields.items }
+        get { storage.fields.rare.first?.items }
         _modify {
             makeUnique()
-            yield &storage.fields.items
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0].items
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
         }
     }
 
     /// `additionalProperties` when it is a schema.
     public var additionalProperties: Schema? {
-        get { storage.fields.additionalProperties }
+        get { storage.fields.rare.first?.additionalProperties }
         _modify {
             makeUnique()
-            yield &storage.fields.additionalProperties
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0].additionalProperties
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
         }
     }
 
     /// `additionalProperties: false`: no properties beyond the listed ones.
     public var forbidsAdditionalProperties: Bool {
-        get { storage.fields.forbidsAdditionalProperties }
+        get { storage.fields.rare.first?.forbidsAdditionalProperties ?? false }
         _modify {
             makeUnique()
-            yield &storage.fields.forbidsAdditionalProperties
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0].forbidsAdditionalProperties
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
         }
     }
 }
