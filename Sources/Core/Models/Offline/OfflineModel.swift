@@ -54,7 +54,7 @@ public struct OfflineModel: LanguageModel {
         let missing = match.tool.parameters.filter { $0.isRequired && call.arguments[$0.name] == nil }
         guard missing.isEmpty else {
             let labels = missing.map(\.label).joined(separator: ", ")
-            let message = "To \(match.tool.title.lowercasedWords), I need: \(labels)."
+            let message = "To \(match.tool.title.actionPhrase), I need: \(labels)."
             return .missingParameters(ParameterRequest(call: call, toolTitle: match.tool.title, missing: missing, message: message))
         }
         return .toolCalls(calls(repeating: call, of: match, idPrefix: idPrefix))
@@ -89,7 +89,7 @@ public struct OfflineModel: LanguageModel {
     }
 
     /// A message that fits no tool on its own may answer the model's last question ("42" after
-    /// "To get order, I need: Order ID."): it is read together with the user's message before.
+    /// "To get the order, I need: Order ID."): it is read together with the user's message before.
     private func followUpMatch(_ conversation: [ModelMessage], tools: [ToolDescription]) -> ToolMatcher.Match? {
         let userMessages = conversation.enumerated().compactMap { position, message -> (Int, String)? in
             if case .user(let text) = message { (position, text) } else { nil }

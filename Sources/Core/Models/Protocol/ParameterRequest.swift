@@ -11,7 +11,7 @@ public struct ParameterRequest: Sendable, Hashable, Codable {
     /// The required parameters still missing, in the tool's order: each has a label and a type
     /// for the form field.
     public var missing: [ToolParameter]
-    /// What to tell the person ("To get order, I need: Order ID.").
+    /// What to tell the person ("To get the order, I need: Order ID.").
     public var message: String
 
     /// Creates a request.

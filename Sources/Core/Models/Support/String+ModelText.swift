@@ -14,6 +14,19 @@ extension String {
             .joined(separator: " ")
     }
 
+    /// An action title as what the action does to its object, with "the" before the object
+    /// ("Create Invoice" → "create the invoice", "Look Up Customer" → "look up the customer",
+    /// "Get My Profile" → "get my profile"), for "To …, I need: …".
+    var actionPhrase: String {
+        var words = lowercasedWords.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return words.joined(separator: " ") }
+        // A particle belongs to its verb ("look up", "sign in").
+        let objectStart = ["up", "out", "in", "off", "on", "down", "back", "over"].contains(words[1]) ? 2 : 1
+        let determiners = ["the", "a", "an", "my", "your", "our", "their", "all", "every", "each", "this", "that"]
+        if objectStart < words.count, !determiners.contains(words[objectStart]) { words.insert("the", at: objectStart) }
+        return words.joined(separator: " ")
+    }
+
     /// The text without white space at either end.
     var trimmingSpaces: Substring {
         let start = firstIndex { !$0.isWhitespace } ?? endIndex

@@ -93,7 +93,7 @@ import YAML
         #expect(request.missing.map(\.name) == ["amount", "currency"])
         #expect(request.missing.map(\.type) == [.number, .string])
         #expect(request.missing.last?.allowedValues == ["EUR", "USD", "GBP"])
-        #expect(request.message == "To create invoice, I need: Amount, Currency.")
+        #expect(request.message == "To create the invoice, I need: Amount, Currency.")
 
         let completed = try request.completed(with: ["amount": "99.50", "currency": "usd"])
         #expect(completed.arguments["amount"] == .double(99.5))
@@ -143,7 +143,7 @@ extension OfflineModelTests {
     @Test func readsAnAnswerToItsQuestionWithTheMessageBefore() async throws {
         let tools = try await OrdersAPI.tools()
         let conversation: [ModelMessage] = [
-            .user("What's the status of my order?"), .assistant("To get order, I need: Order ID."), .user("42"),
+            .user("What's the status of my order?"), .assistant("To get the order, I need: Order ID."), .user("42"),
         ]
         guard case .toolCalls(let calls) = model.respond(to: conversation, tools: tools) else {
             Issue.record("expected a tool call")
