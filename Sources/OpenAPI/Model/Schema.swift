@@ -68,6 +68,9 @@ public struct Schema: Sendable, Hashable {
         var additionalProperties: Schema? = nil
         var forbidsAdditionalProperties: Bool = false
 
+        /// A record with every keyword unset, what a schema without the side record reads.
+        static let unset = Rare()
+
         /// Whether every keyword is unset.
         var isUnset: Bool {
             enumValues == nil && constValue == nil && defaultValue == nil && discriminator == nil && pattern == nil
@@ -105,6 +108,26 @@ public struct Schema: Sendable, Hashable {
         if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
     }
 
+    /// A keyword of the storage, read in place or written after making the storage unique.
+    private subscript<Value>(field keyword: WritableKeyPath<Fields, Value>) -> Value {
+        get { storage.fields[keyPath: keyword] }
+        _modify {
+            makeUnique()
+            yield &storage.fields[keyPath: keyword]
+        }
+    }
+
+    /// A rarely set keyword: the side record is made when one is set and dropped when all are unset again.
+    private subscript<Value>(rare keyword: WritableKeyPath<Rare, Value>) -> Value {
+        get { (storage.fields.rare.first ?? Rare.unset)[keyPath: keyword] }
+        _modify {
+            makeUnique()
+            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
+            yield &storage.fields.rare[0][keyPath: keyword]
+            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
+        }
+    }
+
     /// Whether both share one storage: then they are equal without comparing keywords, and a
     /// rewrite that gave back its input changed nothing.
     func isIdentical(to other: Schema) -> Bool {
@@ -123,281 +146,169 @@ public struct Schema: Sendable, Hashable {
 
     /// The key of the schema this one stands for, in `APIDocument.schemas`; set only on references.
     public var reference: String? {
-        get { storage.fields.reference }
-        _modify {
-            makeUnique()
-            yield &storage.fields.reference
-        }
+        get { self[field: \.reference] }
+        _modify { yield &self[field: \.reference] }
     }
 
     /// The allowed types; empty means any.
     public var types: [JSONType] {
-        get { storage.fields.types }
-        _modify {
-            makeUnique()
-            yield &storage.fields.types
-        }
+        get { self[field: \.types] }
+        _modify { yield &self[field: \.types] }
     }
 
     /// Whether `null` is allowed besides `types`.
     public var isNullable: Bool {
-        get { storage.fields.isNullable }
-        _modify {
-            makeUnique()
-            yield &storage.fields.isNullable
-        }
+        get { self[field: \.isNullable] }
+        _modify { yield &self[field: \.isNullable] }
     }
 
     /// `format`, for example "date-time" or "binary".
     public var format: String? {
-        get { storage.fields.format }
-        _modify {
-            makeUnique()
-            yield &storage.fields.format
-        }
+        get { self[field: \.format] }
+        _modify { yield &self[field: \.format] }
     }
 
     /// `title`.
     public var title: String? {
-        get { storage.fields.title }
-        _modify {
-            makeUnique()
-            yield &storage.fields.title
-        }
+        get { self[field: \.title] }
+        _modify { yield &self[field: \.title] }
     }
 
     /// `description`.
     public var description: String? {
-        get { storage.fields.description }
-        _modify {
-            makeUnique()
-            yield &storage.fields.description
-        }
+        get { self[field: \.description] }
+        _modify { yield &self[field: \.description] }
     }
 
     /// `properties`, in document order.
     public var properties: [Property] {
-        get { storage.fields.properties }
-        _modify {
-            makeUnique()
-            yield &storage.fields.properties
-        }
+        get { self[field: \.properties] }
+        _modify { yield &self[field: \.properties] }
     }
 
     /// `required` property names.
     public var requiredProperties: [String] {
-        get { storage.fields.requiredProperties }
-        _modify {
-            makeUnique()
-            yield &storage.fields.requiredProperties
-        }
+        get { self[field: \.requiredProperties] }
+        _modify { yield &self[field: \.requiredProperties] }
     }
 
     /// `oneOf` alternatives.
     public var oneOf: [Schema] {
-        get { storage.fields.oneOf }
-        _modify {
-            makeUnique()
-            yield &storage.fields.oneOf
-        }
+        get { self[field: \.oneOf] }
+        _modify { yield &self[field: \.oneOf] }
     }
 
     /// `anyOf` alternatives.
     public var anyOf: [Schema] {
-        get { storage.fields.anyOf }
-        _modify {
-            makeUnique()
-            yield &storage.fields.anyOf
-        }
+        get { self[field: \.anyOf] }
+        _modify { yield &self[field: \.anyOf] }
     }
 
     /// `allOf` members that could not be merged (see `SchemaInliner`).
     public var allOf: [Schema] {
-        get { storage.fields.allOf }
-        _modify {
-            makeUnique()
-            yield &storage.fields.allOf
-        }
+        get { self[field: \.allOf] }
+        _modify { yield &self[field: \.allOf] }
     }
 
     /// `readOnly`.
     public var isReadOnly: Bool {
-        get { storage.fields.isReadOnly }
-        _modify {
-            makeUnique()
-            yield &storage.fields.isReadOnly
-        }
+        get { self[field: \.isReadOnly] }
+        _modify { yield &self[field: \.isReadOnly] }
     }
 
     /// `writeOnly`.
     public var isWriteOnly: Bool {
-        get { storage.fields.isWriteOnly }
-        _modify {
-            makeUnique()
-            yield &storage.fields.isWriteOnly
-        }
+        get { self[field: \.isWriteOnly] }
+        _modify { yield &self[field: \.isWriteOnly] }
     }
 
     /// `deprecated`.
     public var isDeprecated: Bool {
-        get { storage.fields.isDeprecated }
-        _modify {
-            makeUnique()
-            yield &storage.fields.isDeprecated
-        }
+        get { self[field: \.isDeprecated] }
+        _modify { yield &self[field: \.isDeprecated] }
     }
 
     /// `enum`.
     public var enumValues: [OrderedValue]? {
-        get { storage.fields.rare.first?.enumValues }
-        _modify {
-            makeUnique()
-            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
-            yield &storage.fields.rare[0].enumValues
-            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
-        }
+        get { self[rare: \.enumValues] }
+        _modify { yield &self[rare: \.enumValues] }
     }
 
     /// `const` (3.1).
     public var constValue: OrderedValue? {
-        get { storage.fields.rare.first?.constValue }
-        _modify {
-            makeUnique()
-            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
-            yield &storage.fields.rare[0].constValue
-            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
-        }
+        get { self[rare: \.constValue] }
+        _modify { yield &self[rare: \.constValue] }
     }
 
     /// `default`.
     public var defaultValue: OrderedValue? {
-        get { storage.fields.rare.first?.defaultValue }
-        _modify {
-            makeUnique()
-            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
-            yield &storage.fields.rare[0].defaultValue
-            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
-        }
+        get { self[rare: \.defaultValue] }
+        _modify { yield &self[rare: \.defaultValue] }
     }
 
     /// `discriminator.propertyName`.
     public var discriminator: String? {
-        get { storage.fields.rare.first?.discriminator }
-        _modify {
-            makeUnique()
-            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
-            yield &storage.fields.rare[0].discriminator
-            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
-        }
+        get { self[rare: \.discriminator] }
+        _modify { yield &self[rare: \.discriminator] }
     }
 
     /// `pattern`.
     public var pattern: String? {
-        get { storage.fields.rare.first?.pattern }
-        _modify {
-            makeUnique()
-            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
-            yield &storage.fields.rare[0].pattern
-            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
-        }
+        get { self[rare: \.pattern] }
+        _modify { yield &self[rare: \.pattern] }
     }
 
     /// `minimum`.
     public var minimum: Double? {
-        get { storage.fields.rare.first?.minimum }
-        _modify {
-            makeUnique()
-            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
-            yield &storage.fields.rare[0].minimum
-            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
-        }
+        get { self[rare: \.minimum] }
+        _modify { yield &self[rare: \.minimum] }
     }
 
     /// `maximum`.
     public var maximum: Double? {
-        get { storage.fields.rare.first?.maximum }
-        _modify {
-            makeUnique()
-            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
-            yield &storage.fields.rare[0].maximum
-            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
-        }
+        get { self[rare: \.maximum] }
+        _modify { yield &self[rare: \.maximum] }
     }
 
     /// `minLength`.
     public var minLength: Int? {
-        get { storage.fields.rare.first?.minLength }
-        _modify {
-            makeUnique()
-            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
-            yield &storage.fields.rare[0].minLength
-            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
-        }
+        get { self[rare: \.minLength] }
+        _modify { yield &self[rare: \.minLength] }
     }
 
     /// `maxLength`.
     public var maxLength: Int? {
-        get { storage.fields.rare.first?.maxLength }
-        _modify {
-            makeUnique()
-            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
-            yield &storage.fields.rare[0].maxLength
-            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
-        }
+        get { self[rare: \.maxLength] }
+        _modify { yield &self[rare: \.maxLength] }
     }
 
     /// `minItems`.
     public var minItems: Int? {
-        get { storage.fields.rare.first?.minItems }
-        _modify {
-            makeUnique()
-            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
-            yield &storage.fields.rare[0].minItems
-            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
-        }
+        get { self[rare: \.minItems] }
+        _modify { yield &self[rare: \.minItems] }
     }
 
     /// `maxItems`.
     public var maxItems: Int? {
-        get { storage.fields.rare.first?.maxItems }
-        _modify {
-            makeUnique()
-            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
-            yield &storage.fields.rare[0].maxItems
-            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
-        }
+        get { self[rare: \.maxItems] }
+        _modify { yield &self[rare: \.maxItems] }
     }
 
     /// `items`: the schema of an array's elements.
     public var items: Schema? {
-        get { storage.fields.rare.first?.items }
-        _modify {
-            makeUnique()
-            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
-            yield &storage.fields.rare[0].items
-            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
-        }
+        get { self[rare: \.items] }
+        _modify { yield &self[rare: \.items] }
     }
 
     /// `additionalProperties` when it is a schema.
     public var additionalProperties: Schema? {
-        get { storage.fields.rare.first?.additionalProperties }
-        _modify {
-            makeUnique()
-            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
-            yield &storage.fields.rare[0].additionalProperties
-            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
-        }
+        get { self[rare: \.additionalProperties] }
+        _modify { yield &self[rare: \.additionalProperties] }
     }
 
     /// `additionalProperties: false`: no properties beyond the listed ones.
     public var forbidsAdditionalProperties: Bool {
-        get { storage.fields.rare.first?.forbidsAdditionalProperties ?? false }
-        _modify {
-            makeUnique()
-            if storage.fields.rare.isEmpty { storage.fields.rare.append(Rare()) }
-            yield &storage.fields.rare[0].forbidsAdditionalProperties
-            if storage.fields.rare[0].isUnset { storage.fields.rare.removeAll() }
-        }
+        get { self[rare: \.forbidsAdditionalProperties] }
+        _modify { yield &self[rare: \.forbidsAdditionalProperties] }
     }
 }
