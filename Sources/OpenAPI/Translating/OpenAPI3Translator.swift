@@ -16,10 +16,11 @@ struct OpenAPI3Translator {
         if case .object(let webhooks)? = root["webhooks"], !webhooks.isEmpty {
             context.note("\(webhooks.count) webhook(s) describe calls the API makes, not actions; not imported", at: Location.root.appending("webhooks"))
         }
+        let baseURL = baseURL(servers: root["servers"], at: Location.root.appending("servers"), isDocumentLevel: true)
         return APIDocument(
             specVersion: version, title: info["title"]?.stringValue ?? "", description: info["description"]?.stringValue,
-            version: info["version"]?.stringValue ?? "", baseURL: baseURL(servers: root["servers"], at: Location.root.appending("servers"), isDocumentLevel: true),
-            serverURLs: serverURLs(root["servers"]), operations: operations, securitySchemes: securitySchemes(root),
+            version: info["version"]?.stringValue ?? "", baseURL: baseURL,
+            serverURLs: serverURLs(root["servers"], startingWith: baseURL), operations: operations, securitySchemes: securitySchemes(root),
             security: context.securityRequirements(root["security"], at: Location.root.appending("security")) ?? [],
             schemas: context.schemas)
     }
@@ -138,12 +139,13 @@ struct OpenAPI3Translator {
         return nil
     }
 
-    /// Every document-level server's absolute URL, in order and without repeats; a variable
-    /// with an `enum` ("us", "eu") also gives the URL with each of its other values.
-    private func serverURLs(_ servers: OrderedValue?) -> [String] {
-        guard case .array(let list)? = servers else { return context.absoluteServerURL("/").map { [$0] } ?? [] }
-        var urls: [String] = []
-        for case .object(let server) in list {
+    /// The base URL, then every other document-level server's absolute URL, in order and
+    /// without repeats; a variable with an `enum` ("us", "eu") also gives the URL with each of
+    /// its other values.
+    private func serverURLs(_ servers: OrderedValue?, startingWith baseURL: String?) -> [String] {
+        var urls = baseURL.map { [$0] } ?? []
+        guard case .array(let list)? = servers else { return urls }
+        for case .object(let server) in list where server["url"]?.stringValue != nil {
             for choice in [[:]] + Self.alternativeValues(server) {
                 if case .absolute(let url) = serverURL(server, choosing: choice), !urls.contains(url) { urls.append(url) }
                 // A list to choose from, not every combination of every variable.

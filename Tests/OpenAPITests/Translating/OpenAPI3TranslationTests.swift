@@ -74,6 +74,17 @@ import YAML
         ])
     }
 
+    @Test func theServerChoicesAlwaysStartWithTheBaseURL() throws {
+        // No usable server: the schema's own origin is the base URL, and the only choice.
+        let text = #"{"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "servers": [{"description": "no url"}], "paths": {"/a": {"get": {}}}}"#
+        let (document, _) = try TestSupport.document(text, sourceURL: "https://docs.example.com/openapi.json")
+        #expect(document.baseURL == "https://docs.example.com")
+        #expect(document.serverURLs == ["https://docs.example.com"])
+        let (offline, _) = try TestSupport.document(text, sourceURL: "/tmp/openapi.json")
+        #expect(offline.baseURL == nil)
+        #expect(offline.serverURLs.isEmpty)
+    }
+
     @Test func resolvesARelativeServerURLAgainstTheSchemasURL() async throws {
         let text = #"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "servers": [{"url": "/api/v3"}], "paths": {"/a": {"get": {}}}}"#
         let (fromURL, _) = try TestSupport.document(text, sourceURL: "https://petstore3.example.com/docs/openapi.json")
