@@ -1,4 +1,5 @@
 import Foundation
+import HTTPCore
 
 /// Puts credentials into a built request, last, so nothing the arguments set can override
 /// them; also lists the values to redact and the header names that carry credentials.

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPCore
 
 /// Replaces every credential value in text with `[redacted]`: as sent, percent-encoded (as it
 /// appears in a URL), as part of a Basic credential, and, for a value written with an auth scheme

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPCore
 
 /// `application/x-www-form-urlencoded` as OAuth uses it for token requests and for some token
 /// responses (RFC 6749 Appendix B; WHATWG URL §5).

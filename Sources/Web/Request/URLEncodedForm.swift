@@ -1,3 +1,5 @@
+import HTTPCore
+
 /// `application/x-www-form-urlencoded` parsing (WHATWG URL §5.1) for query strings and forms.
 public enum URLEncodedForm {
     /// Parses `a=1&b=two+words`. A malformed escape or non-UTF-8 text is a 400 naming the field.

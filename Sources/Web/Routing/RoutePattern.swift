@@ -1,3 +1,5 @@
+import HTTPCore
+
 /// A route's path: literal segments, `:name` parameters and an optional final `*` for the rest.
 ///
 /// Matching works on the still-encoded path, one segment at a time, so `%2F` inside a segment

@@ -42,12 +42,19 @@ public enum PercentEncoding {
         return true
     }
 
-    /// Encodes everything but RFC 3986 unreserved characters (`A–Z a–z 0–9 - . _ ~`).
-    public static func encode(_ text: String) -> String {
+    /// Encodes everything but RFC 3986 unreserved characters (`A–Z a–z 0–9 - . _ ~`), and,
+    /// when `keepingReserved`, the reserved ones too (OpenAPI `allowReserved`).
+    public static func encode(_ text: String, keepingReserved: Bool = false) -> String {
+        encode(text) { isUnreserved($0) || (keepingReserved && isReserved($0)) }
+    }
+
+    /// Encodes as `%XX` every byte `keeps` refuses, for components with rules of their own
+    /// (a cookie value, say).
+    public static func encode(_ text: String, keeping keeps: (UInt8) -> Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
-            if isUnreserved(byte) {
+            if keeps(byte) {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 out += "%"
@@ -61,6 +68,11 @@ public enum PercentEncoding {
     static func isUnreserved(_ b: UInt8) -> Bool {
         (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
             || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "~")
+    }
+
+    /// RFC 3986 §2.2 gen-delims and sub-delims.
+    static func isReserved(_ b: UInt8) -> Bool {
+        ":/?#[]@!$&'()*+,;=".utf8.contains(b)
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
