@@ -8,7 +8,13 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [.package(name: "Switchboard", path: "..")],
     targets: [
-        .target(name: "BenchSupport", dependencies: [.product(name: "HTTPCore", package: "Switchboard")]),
+        .target(
+            name: "BenchSupport",
+            dependencies: [
+                .product(name: "HTTPCore", package: "Switchboard"), .product(name: "Core", package: "Switchboard"),
+                .product(name: "OpenAPI", package: "Switchboard"), .product(name: "Cryptography", package: "Switchboard"),
+                .product(name: "SQLite", package: "Switchboard"), .product(name: "AppTesting", package: "Switchboard"),
+            ]),
         .executableTarget(
             name: "BenchServer",
             dependencies: [

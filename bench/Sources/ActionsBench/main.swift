@@ -11,14 +11,11 @@
 // `--synchronous normal` measure the executor's own work).
 // Latency: calls alternate executor / direct, one at a time; overhead = executor - direct at
 // each percentile. Throughput: `--threads` threads call for `--seconds`, executor then direct.
-import AppTesting
 import BenchSupport
 import Core
-import Cryptography
 import Dispatch
 import Foundation
 import HTTPCore
-import OpenAPI
 import SQLite
 import Synchronization
 
@@ -129,53 +126,26 @@ func measure(
 
 let options = parseOptions()
 do {
-    let temporary = try TemporaryDatabase()
-    let database = try Database(
-        path: temporary.folder + "/bench.sqlite", configuration: Database.Configuration(synchronous: options.synchronous))
-    try ProductDatabase.migrator(ProjectPaths.migrations).migrate(database)
-    let (owner, company) = try SignUp(database: database, hasher: .fastForTests).signUp(
-        SignUp.Form(companyName: "Bench", name: "Bench Owner", email: "owner@bench.test", password: "correct horse battery"))
-    let vault = SecretVault(keyRing: KeyRing(current: try .generate()))
-    let token = "bench-bearer-" + (try SecureRandom.token(byteCount: 12))
-    let peer = try PythonPeer(script: "orders_api.py", environment: ["ORDERS_BEARER_TOKEN": token])
-    defer { peer.stop() }
     var configuration = HTTPClientConfiguration()
     configuration.egressPolicy = try EgressPolicy(allowList: "127.0.0.1")
     configuration.maxIdleConnectionsPerHost = 16
     let client = try HTTPClient(configuration: configuration)
-
-    let server = try HTTPServer(
-        configuration: HTTPServerConfiguration(port: 0), responder: MinimalOrdersAPI(token: token), logger: Logger(minimumLevel: .warning))
-    try server.start()
-    defer { server.shutdown() }
-    let minimalURL = "http://127.0.0.1:\(server.port)"
-
-    let loader = HTTPSchemaLoader(client: client)
-    let schemaURL = peer.baseURL + "/openapi.json"
-    let bytes = try loader.load(schemaURL)
-    let draft = try IntegrationDraft(
-        OpenAPIImporter().import(data: bytes, sourceURL: schemaURL, loader: loader), schemaText: String(decoding: bytes, as: UTF8.self),
-        sourceURL: schemaURL)
-    let store = IntegrationStore(database: database, companyID: company.id, vault: vault)
-    let executor = ActionExecutor(
-        database: database, companyID: company.id, vault: vault, client: client,
-        tokenProvider: StoredTokenProvider(credentials: CredentialStore(database: database, companyID: company.id, vault: vault)))
+    let setup = try OrdersBenchSetup(synchronous: options.synchronous, client: client)
+    defer { setup.stop() }
+    let executor = setup.executor(client: client)
     print(
-        "database: \(temporary.folder) (synchronous \(options.synchronous.rawValue)); \(ProcessInfo.processInfo.activeProcessorCount) cores; \(options.calls) calls per side"
+        "database: \(setup.temporary.folder) (synchronous \(options.synchronous.rawValue)); \(ProcessInfo.processInfo.activeProcessorCount) cores; \(options.calls) calls per side"
     )
-    for (name, baseURL) in [("orders API (FastAPI + uvicorn)", peer.baseURL), ("minimal in-process API (HTTPCore)", minimalURL)] {
-        var choices = draft.defaultChoices
-        choices.name = name
-        choices.baseURL = baseURL
-        choices.auth = .bearer
-        let integration = try store.create(draft, choices: choices, secrets: CredentialSecrets(token: token), by: .user(owner.id))
+    for (name, baseURL) in setup.targets {
+        let integration = try setup.integrate(name: name, baseURL: baseURL)
+        let store = IntegrationStore(database: setup.database, companyID: setup.companyID, vault: setup.vault)
         guard let action = try store.actions(of: integration.id).first(where: { $0.operation.operationID == "getOrder" }) else {
             print("the schema has no getOrder operation")
             exit(1)
         }
         try measure(
-            target: name, baseURL: baseURL, executor: executor, actionID: action.id, userID: owner.id, client: client, token: token,
-            options: options)
+            target: name, baseURL: baseURL, executor: executor, actionID: action.id, userID: setup.ownerID, client: client,
+            token: setup.token, options: options)
     }
 } catch {
     print("ActionsBench: \(error)")

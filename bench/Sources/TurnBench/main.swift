@@ -11,13 +11,10 @@
 // of `ConversationStore.get`; "API call" is the time inside `HTTPSending.send` of that turn,
 // measured by a wrapping client, so "rest" is Switchboard's own work (SQLite writes, model,
 // audit). Page rendering (templates) is the App's and is not included.
-import AppTesting
 import BenchSupport
 import Core
-import Cryptography
 import Foundation
 import HTTPCore
-import OpenAPI
 import SQLite
 import Synchronization
 
@@ -117,54 +114,27 @@ func measure(_ name: String, _ setup: Setup, timing: TimingClient, options: Opti
 
 let options = parseOptions()
 do {
-    let temporary = try TemporaryDatabase()
-    let database = try Database(
-        path: temporary.folder + "/bench.sqlite", configuration: Database.Configuration(synchronous: options.synchronous))
-    try ProductDatabase.migrator(ProjectPaths.migrations).migrate(database)
-    let (owner, company) = try SignUp(database: database, hasher: .fastForTests).signUp(
-        SignUp.Form(companyName: "Bench", name: "Bench Owner", email: "owner@bench.test", password: "correct horse battery"))
-    let vault = SecretVault(keyRing: KeyRing(current: try .generate()))
-    let token = "bench-bearer-" + (try SecureRandom.token(byteCount: 12))
-    let peer = try PythonPeer(script: "orders_api.py", environment: ["ORDERS_BEARER_TOKEN": token])
-    defer { peer.stop() }
     var configuration = HTTPClientConfiguration()
     configuration.egressPolicy = try EgressPolicy(allowList: "127.0.0.1")
     let timing = TimingClient(client: try HTTPClient(configuration: configuration))
-
-    let server = try HTTPServer(
-        configuration: HTTPServerConfiguration(port: 0), responder: MinimalOrdersAPI(token: token), logger: Logger(minimumLevel: .warning))
-    try server.start()
-    defer { server.shutdown() }
-
-    let loader = HTTPSchemaLoader(client: timing.client)
-    let schemaURL = peer.baseURL + "/openapi.json"
-    let bytes = try loader.load(schemaURL)
-    let draft = try IntegrationDraft(
-        OpenAPIImporter().import(data: bytes, sourceURL: schemaURL, loader: loader), schemaText: String(decoding: bytes, as: UTF8.self),
-        sourceURL: schemaURL)
-    let store = IntegrationStore(database: database, companyID: company.id, vault: vault)
-    let executor = ActionExecutor(
-        database: database, companyID: company.id, vault: vault, client: timing,
-        tokenProvider: StoredTokenProvider(credentials: CredentialStore(database: database, companyID: company.id, vault: vault)))
-    let agents = AgentStore(database: database, companyID: company.id)
+    let bench = try OrdersBenchSetup(synchronous: options.synchronous, client: timing.client)
+    defer { bench.stop() }
+    let executor = bench.executor(client: timing)
+    let store = IntegrationStore(database: bench.database, companyID: bench.companyID, vault: bench.vault)
+    let agents = AgentStore(database: bench.database, companyID: bench.companyID)
+    let owner = Actor.user(bench.ownerID)
     print(
-        "database: \(temporary.folder) (synchronous \(options.synchronous.rawValue)); \(ProcessInfo.processInfo.activeProcessorCount) cores; \(options.turns) turns per target"
+        "database: \(bench.temporary.folder) (synchronous \(options.synchronous.rawValue)); \(ProcessInfo.processInfo.activeProcessorCount) cores; \(options.turns) turns per target"
     )
-    for (name, baseURL) in [
-        ("orders API (FastAPI + uvicorn)", peer.baseURL), ("minimal in-process API (HTTPCore)", "http://127.0.0.1:\(server.port)"),
-    ] {
-        var choices = draft.defaultChoices
-        choices.name = name
-        choices.baseURL = baseURL
-        choices.auth = .bearer
-        let integration = try store.create(draft, choices: choices, secrets: CredentialSecrets(token: token), by: .user(owner.id))
+    for (name, baseURL) in bench.targets {
+        let integration = try bench.integrate(name: name, baseURL: baseURL)
         let actionIDs = try store.actions(of: integration.id).filter { !$0.isWrite }.map(\.id)
-        let agent = try agents.create(AgentDraft(name: "Bench \(name)"), by: .user(owner.id))
+        let agent = try agents.create(AgentDraft(name: "Bench \(name)"), by: owner)
         // Every read action of the API enabled: the model chooses among them as it would in use.
-        try agents.setEnabledActions(of: agent.id, actionIDs, by: .user(owner.id))
+        try agents.setEnabledActions(of: agent.id, actionIDs, by: owner)
         let setup = Setup(
-            runner: AgentRunner(executor: executor), conversations: ConversationStore(database: database, companyID: company.id),
-            agentID: agent.id, caller: ConversationCaller(userID: owner.id))
+            runner: AgentRunner(executor: executor), conversations: ConversationStore(database: bench.database, companyID: bench.companyID),
+            agentID: agent.id, caller: ConversationCaller(userID: bench.ownerID))
         try measure(name, setup, timing: timing, options: options)
     }
 } catch {
