@@ -27,6 +27,16 @@ import Testing
         #expect(throws: HTTPError.self) { try URLEncodedForm.parse("a=%FF%FE") }
     }
 
+    @Test func aFormReadOnceTravelsWithTheRequest() throws {
+        var request = Request(
+            http: HTTPRequest(
+                method: .post, target: "/", headers: ["Content-Type": "application/x-www-form-urlencoded"], body: Array("a=1&b=2".utf8)))
+        #expect(try request.readForm()["a"] == "1")
+        // The fields are kept: a handler after the middleware that read them does not parse the body again.
+        request.http.body = Array("a=changed".utf8)
+        #expect(try request.form()["b"] == "2")
+    }
+
     @Test func encodeRoundTrips() throws {
         let original = [("q", "a b&c=d/é"), ("x", "")]
         let parsed = try URLEncodedForm.parse(URLEncodedForm.encode(original))

@@ -17,7 +17,9 @@ struct CSRFMiddleware: Middleware {
         if let origin = request.headers["Origin"], !isOwn(origin: origin, host: request.headers["Host"]) {
             throw HTTPError(.forbidden, Self.refusal)
         }
-        let sent = request.headers["X-CSRF-Token"] ?? (try? request.form())?[Self.fieldName] ?? ""
+        // Read once here and kept with the request: the handler gets the fields without parsing again.
+        var request = request
+        let sent = request.headers["X-CSRF-Token"] ?? (try? request.readForm())?[Self.fieldName] ?? ""
         guard !context.csrfToken.isEmpty, ConstantTime.equals(Array(sent.utf8), Array(context.csrfToken.utf8)) else {
             throw HTTPError(.forbidden, Self.refusal)
         }

@@ -9,6 +9,19 @@ extension Request {
     /// The fields of a form post, urlencoded or multipart (files left out: see ``multipart()``).
     /// Any other content type is a 415.
     public func form() throws -> FormFields {
+        if let readFormFields { return readFormFields }
+        return try parseForm()
+    }
+
+    /// ``form()``, kept with the request for whoever reads it next (a middleware that checks
+    /// one field, then the handler).
+    public mutating func readForm() throws -> FormFields {
+        let fields = try form()
+        readFormFields = fields
+        return fields
+    }
+
+    private func parseForm() throws -> FormFields {
         switch mediaType {
         case "application/x-www-form-urlencoded":
             guard let text = String(validating: body, as: UTF8.self) else {

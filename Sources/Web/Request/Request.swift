@@ -6,6 +6,9 @@ public struct Request: Sendable {
     public var http: HTTPRequest
     /// Values captured by the route's `:name` segments, percent-decoded.
     public var parameters: Parameters
+    /// The form fields once a middleware has read them (``readForm()``), so the handler does not
+    /// parse a large body a second time.
+    var readFormFields: FormFields?
 
     public init(http: HTTPRequest, parameters: Parameters = Parameters()) {
         self.http = http
